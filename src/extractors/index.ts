@@ -1,0 +1,16 @@
+/**
+ * The extractors, in the order they run: each may read what those before it
+ * found (dates skip the numbers inside document symbols; metrics skip numbers
+ * that are dates or document symbols).
+ *
+ * Resolution runs after every extractor, once the reference date is known, in
+ * `resolveOrder`: dates first, so that the others can use their values (a
+ * document takes its issue date from the date that follows its number).
+ */
+import type { EntityType } from '../output/schema.js';
+import { provincesExtractor } from './provinces/index.js';
+import type { Extractor } from './types.js';
+
+export const extractors: ReadonlyArray<Extractor<EntityType>> = [provincesExtractor] as ReadonlyArray<Extractor<EntityType>>;
+
+export const resolveOrder: readonly EntityType[] = ['dates', 'provinces', 'documents', 'officials', 'metrics'];

@@ -1,0 +1,133 @@
+/**
+ * Provinces: every mention of a province-level unit, grouped per unit, with
+ * its statistics-office code and the unit that holds its territory today.
+ *
+ * Recognition is a gazetteer match (names and aliases from the rule file) with
+ * context checks on the words before the name: below-province place words
+ * (`huyện`, `phường`, `TP` before a city that is not centrally run), personal
+ * names (a capitalised run that starts with a surname, or a person marker),
+ * and exclusion phrases. Which list of units a name resolves against depends
+ * on the article's date: after 1 July 2025 a name that is also a new unit's
+ * name is that new unit.
+ */
+import type { Span } from '../../output/schema.js';
+import type { ExtractContext, Extractor, Found, FoundEntities, ResolveContext } from '../types.js';
+import type { Unit } from './rules.js';
+import type { Province } from '../../output/schema.js';
+
+interface Mention {
+  unit: Unit;
+  span: Span;
+}
+
+const MERGER_DATE = '2025-07';
+
+export const provincesExtractor: Extractor<'provinces'> = {
+  type: 'provinces',
+
+  extract(ctx) {
+    const mentions = findMentions(ctx);
+    const byUnit = new Map<string, Mention[]>();
+    for (const m of mentions) byUnit.set(m.unit.id, [...(byUnit.get(m.unit.id) ?? []), m]);
+    return [...byUnit.values()].map((group) => {
+      const unit = group[0]!.unit;
+      return {
+        name: unit.name,
+        code: unit.code,
+        era: 'before-2025-07-01',
+        current: unit.current,
+        mentions: group.length,
+        primary: false,
+        spans: group.map((m) => m.span),
+        rule: 'gazetteer',
+      } satisfies Found<Province>;
+    });
+  },
+
+  resolve(provinces, ctx) {
+    const date = ctx.doc.published ?? ctx.referenceDate.value;
+    const merged = date !== null && date >= MERGER_DATE;
+    const units = ctx.rules.provinces.units;
+    const resolved = provinces.map((p) => {
+      const unit = units.find((u) => u.code === p.code)!;
+      return merged && unit.later
+        ? { ...p, name: unit.later.name, code: unit.later.code, era: 'since-2025-07-01' as const, current: { name: unit.later.name, code: unit.later.code } }
+        : p;
+    });
+    return markPrimary(resolved, ctx);
+  },
+};
+
+function findMentions(ctx: ExtractContext): Mention[] {
+  const { text } = ctx.doc;
+  const rules = ctx.rules.provinces;
+  const names = ctx.rules.names;
+  const out: Mention[] = [];
+  for (const m of text.matchAll(rules.matcher)) {
+    const form = rules.forms.get(m[0])!;
+    const start = m.index;
+    const end = start + m[0].length;
+    const before = text.slice(Math.max(0, start - 60), start);
+    if (rules.exclusions.some((phrase) => covers(text, start, end, phrase))) continue;
+    if (endsWithWord(before, rules.subUnitWords)) continue;
+    if (!form.unit.centrallyRun && !(form.unit.later?.centrallyRun ?? false) && endsWithWord(before, rules.cityWords)) continue;
+    if (form.needsUnitWord && !endsWithWord(before, rules.unitWords)) continue;
+    if (endsWithWord(before, names.personMarkers)) continue;
+    if (endsPersonalName(before, names.surnames)) continue;
+    out.push({ unit: form.unit, span: [start, end] });
+  }
+  return out;
+}
+
+/** Whether `text[start, end)` lies inside an occurrence of `phrase`. */
+function covers(text: string, start: number, end: number, phrase: string): boolean {
+  const from = Math.max(0, end - phrase.length);
+  let at = text.indexOf(phrase, from);
+  while (at >= 0 && at <= start) {
+    if (at + phrase.length >= end) return true;
+    at = text.indexOf(phrase, at + 1);
+  }
+  return false;
+}
+
+/**
+ * Whether `before` ends with one of `words` (as a whole word) and a space;
+ * a word that ends with a dot (`TP.`) may also be attached.
+ */
+export function endsWithWord(before: string, words: readonly string[]): boolean {
+  const trimmed = before.replace(/\s+$/u, '');
+  const spaced = trimmed.length < before.length;
+  return words.some(
+    (w) => (spaced || w.endsWith('.')) && trimmed.endsWith(w) && !/[\p{L}\p{M}\p{N}]/u.test(trimmed.charAt(trimmed.length - w.length - 1)),
+  );
+}
+
+/**
+ * Whether the capitalised syllables right before a name begin with a surname,
+ * so that the name is the end of a personal name (`Nguyễn Thái Bình`).
+ */
+export function endsPersonalName(before: string, surnames: ReadonlySet<string>): boolean {
+  const run = /(?:(?<![\p{L}\p{M}])\p{Lu}[\p{Ll}\p{M}]* )+$/u.exec(before);
+  if (!run) return false;
+  const first = run[0].split(' ')[0]!;
+  return surnames.has(first);
+}
+
+function markPrimary(provinces: FoundEntities['provinces'], ctx: ResolveContext): FoundEntities['provinces'] {
+  if (provinces.length === 0) return provinces;
+  const { title, sentences } = ctx.doc;
+  const weights = ctx.rules.provinces.primary;
+  const lead = sentences.filter(([s]) => !title || s >= title.span[1]).slice(0, weights.leadSentences);
+  const inside = (span: Span, [s, e]: Span) => span[0] >= s && span[1] <= e;
+  const score = (p: Found<Province>) =>
+    p.spans.reduce(
+      (sum, span) =>
+        sum + 1 + (title && inside(span, title.span) ? weights.titleWeight : 0) + (lead.some((l) => inside(span, l)) ? weights.leadWeight : 0),
+      0,
+    );
+  let best = provinces[0]!;
+  for (const p of provinces) {
+    if (score(p) > score(best) || (score(p) === score(best) && p.spans[0]![0] < best.spans[0]![0])) best = p;
+  }
+  return provinces.map((p) => ({ ...p, primary: p === best }));
+}

@@ -1,0 +1,58 @@
+/**
+ * Loads the shipped rule files and any user rule directories (`--rules DIR`).
+ * Only the rule files the registry names are read; any other `.yaml` file in
+ * a user directory is an error, so a misspelt file name is not silently ignored.
+ */
+import { createHash } from 'node:crypto';
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseRuleYaml, RuleFileError, type ParsedRuleFile } from './parse.js';
+import { ruleSpecs, type Rules } from './registry.js';
+import { loadSpec } from './spec.js';
+
+/** The `rules/` folder shipped with the package. */
+export const SHIPPED_RULES_DIR = fileURLToPath(new URL('../../rules/', import.meta.url));
+
+export interface LoadedRules {
+  rules: Rules;
+  /** sha256 of the merged rule data, so a change of rules can be detected. */
+  hash: string;
+}
+
+export function loadRules(userDirs: readonly string[] = [], shippedDir = SHIPPED_RULES_DIR): LoadedRules {
+  const known = new Set(Object.values(ruleSpecs).map((s) => s.file));
+  for (const dir of userDirs) {
+    let entries: string[];
+    try {
+      entries = readdirSync(dir);
+    } catch (error) {
+      throw new RuleFileError(dir, null, null, `cannot read rules directory (${(error as NodeJS.ErrnoException).code ?? 'error'})`);
+    }
+    for (const name of entries) {
+      if (/\.ya?ml$/.test(name) && !known.has(name)) {
+        throw new RuleFileError(path.join(dir, name), null, null, `not a rule file this version reads; expected one of ${[...known].join(', ')}`);
+      }
+    }
+  }
+  const hash = createHash('sha256');
+  const rules: Record<string, unknown> = {};
+  for (const [key, spec] of Object.entries(ruleSpecs)) {
+    const shipped = readRuleFile(path.join(shippedDir, spec.file));
+    const overlays = userDirs.map((dir) => path.join(dir, spec.file)).filter((file) => existsSync(file)).map(readRuleFile);
+    const { compiled, raw } = loadSpec(spec as never, shipped, overlays);
+    rules[key] = compiled;
+    hash.update(spec.file).update(JSON.stringify(raw));
+  }
+  return { rules: rules as unknown as Rules, hash: hash.digest('hex') };
+}
+
+function readRuleFile(file: string): ParsedRuleFile {
+  let source: string;
+  try {
+    source = readFileSync(file, 'utf8');
+  } catch (error) {
+    throw new RuleFileError(file, null, null, `cannot read rule file (${(error as NodeJS.ErrnoException).code ?? 'error'})`);
+  }
+  return parseRuleYaml(file, source);
+}

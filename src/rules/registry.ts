@@ -1,0 +1,16 @@
+/**
+ * Every rule file the pipeline reads, by name. Adding an entity type adds
+ * its spec here.
+ */
+import { textRules } from '../normalize/rules.js';
+import { nameRules } from './names.js';
+import { provinceRules } from '../extractors/provinces/rules.js';
+
+export const ruleSpecs = {
+  text: textRules,
+  names: nameRules,
+  provinces: provinceRules,
+} as const;
+
+export type RuleSpecs = typeof ruleSpecs;
+export type Rules = { readonly [K in keyof RuleSpecs]: ReturnType<RuleSpecs[K]['compile']> };
