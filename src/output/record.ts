@@ -6,7 +6,7 @@
 import type { FoundEntities, ReferenceDate } from '../extractors/types.js';
 import type { NormalizedArticle } from '../normalize/index.js';
 import { codePointIndexer } from '../normalize/offsets.js';
-import { ENTITY_TYPES, type ArticleRecord, type EntityType, type Span, type Warning } from './schema.js';
+import { type ArticleRecord, type EntityType, type Span, type Warning } from './schema.js';
 
 export function buildRecord(args: {
   file: string;
@@ -58,7 +58,6 @@ export function buildRecord(args: {
 
 /** The record of an input that could not be read or decoded. */
 export function errorRecord(file: string, code: string, message: string): ArticleRecord {
-  const empty = Object.fromEntries(ENTITY_TYPES.map((t) => [t, []])) as unknown as Pick<ArticleRecord, EntityType>;
   return {
     file,
     title: null,
@@ -67,8 +66,12 @@ export function errorRecord(file: string, code: string, message: string): Articl
     published: null,
     referenceDate: null,
     referenceDateSource: 'none',
-    ...empty,
+    provinces: [],
     primaryProvince: null,
+    officials: [],
+    documents: [],
+    dates: [],
+    metrics: [],
     warnings: [],
     error: { code, message },
   };

@@ -5,7 +5,9 @@
  */
 import type { NormalizedArticle } from '../normalize/index.js';
 import type { Span } from '../output/schema.js';
-import { segmentWords } from './segmenter.js';
+import { segmentWords, tagWords, type TaggedToken } from './segmenter.js';
+
+export type { TaggedToken } from './segmenter.js';
 
 export interface Token {
   readonly start: number;
@@ -22,11 +24,14 @@ export interface Doc extends NormalizedArticle {
   words(): readonly Token[];
   /** The words inside a span. */
   wordsIn(span: Span): readonly Token[];
+  /** vntk part-of-speech tags of every line (lazy, computed once). */
+  posTags(): readonly TaggedToken[];
 }
 
 export function tokenize(article: NormalizedArticle, abbreviations: readonly string[]): Doc {
   const { text } = article;
   let words: Token[] | undefined;
+  let tagged: TaggedToken[] | undefined;
   const allWords = () => (words ??= article.lines.flatMap((line) => segmentWords(text, line)));
   return {
     ...article,
@@ -34,6 +39,7 @@ export function tokenize(article: NormalizedArticle, abbreviations: readonly str
     syllables: syllables(text),
     words: allWords,
     wordsIn: ([s, e]) => allWords().filter((w) => w.start >= s && w.end <= e),
+    posTags: () => (tagged ??= article.lines.flatMap((line) => tagWords(text, line))),
   };
 }
 

@@ -11,15 +11,24 @@ interface VntkWordTokenizer {
   tag(text: string): string[];
 }
 
-let tokenizer: VntkWordTokenizer | undefined;
+interface VntkPosTagger {
+  tag(text: string): Array<[string, string]>;
+}
+
+interface Vntk {
+  wordTokenizer(): VntkWordTokenizer;
+  posTag(): VntkPosTagger;
+}
+
+let vntk: Vntk | undefined;
+
+/** vntk, loaded on first use: `--help`, `--version` and `schema` never load its models. */
+function loadVntk(): Vntk {
+  return (vntk ??= createRequire(import.meta.url)('vntk') as Vntk);
+}
 
 function vntkWordTokenizer(): VntkWordTokenizer {
-  if (!tokenizer) {
-    const require = createRequire(import.meta.url);
-    const vntk = require('vntk') as { wordTokenizer(): VntkWordTokenizer };
-    tokenizer = vntk.wordTokenizer();
-  }
-  return tokenizer;
+  return loadVntk().wordTokenizer();
 }
 
 /** Segments `text[span]` into words with offsets into `text`. */
@@ -27,6 +36,28 @@ export function segmentWords(text: string, [start, end]: Span): Token[] {
   const part = text.slice(start, end);
   if (!part.trim()) return [];
   return alignWords(text, start, end, vntkWordTokenizer().tag(part));
+}
+
+export interface TaggedToken extends Token {
+  /** vntk part-of-speech tag (VLSP tag set: N, Np, Nc, Nu, V, A, M, CH, ...). */
+  readonly tag: string;
+}
+
+/** Segments and POS-tags `text[span]` with vntk's CRF tagger. */
+export function tagWords(text: string, [start, end]: Span): TaggedToken[] {
+  const part = text.slice(start, end);
+  if (!part.trim()) return [];
+  const tagged = loadVntk().posTag().tag(part);
+  const tokens = alignWords(text, start, end, tagged.map(([word]) => word));
+  // alignWords skips words it cannot place; match the tags back by order of the words placed.
+  const out: TaggedToken[] = [];
+  let i = 0;
+  for (const token of tokens) {
+    while (i < tagged.length && tagged[i]![0].split(' ')[0] !== token.text.split(/\s+/)[0]) i++;
+    out.push({ ...token, tag: tagged[i]?.[1] ?? 'X' });
+    i++;
+  }
+  return out;
 }
 
 /** Places each word (its syllables separated by single spaces) in `text[start, end)`. */

@@ -1,0 +1,9 @@
+/** The benchmarks `npm run bench` runs, in order. */
+export interface Benchmark {
+  readonly name: string;
+  readonly description: string;
+  /** Runs the benchmark and returns its report (a Markdown table or lines). */
+  run(): Promise<string>;
+}
+
+export const benchmarks: readonly Benchmark[] = [];

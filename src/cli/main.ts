@@ -1,0 +1,129 @@
+/**
+ * The command line: `run(argv, io)` parses arguments, runs a command and
+ * returns the exit status (0: every input processed; 1: some input could not
+ * be read or decoded; 2: usage errors and bad rule files). Errors are one
+ * line on stderr, never a stack trace.
+ */
+import { createRequire } from 'node:module';
+import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
+import { ENTITY_TYPES, type EntityType } from '../output/schema.js';
+import { FORMATS } from '../output/writers.js';
+import { RuleFileError } from '../rules/parse.js';
+import { runEval } from './eval-command.js';
+import { runExtract } from './extract-command.js';
+import { runSchema } from './schema-command.js';
+import { runTokens } from './tokens-command.js';
+import { UsageError, type Io } from './io.js';
+
+const { version } = createRequire(import.meta.url)('../../package.json') as { version: string };
+
+export async function run(argv: readonly string[], io: Io): Promise<number> {
+  let status = 0;
+  const program = buildProgram(io, (code) => (status = code));
+  try {
+    await program.parseAsync([...argv], { from: 'user' });
+    return status;
+  } catch (error) {
+    if (error instanceof CommanderError) {
+      return error.code === 'commander.helpDisplayed' || error.code === 'commander.version' || error.code === 'commander.help' ? 0 : 2;
+    }
+    if (error instanceof UsageError || error instanceof RuleFileError) {
+      io.stderr.write(`extract: ${error.message}\n`);
+      return 2;
+    }
+    io.stderr.write(`extract: internal error: ${(error as Error).message}\n`);
+    return 70;
+  }
+}
+
+export async function main(argv: readonly string[]): Promise<number> {
+  return run(argv, { stdin: process.stdin, stdout: process.stdout, stderr: process.stderr, cwd: process.cwd(), stdinIsTTY: Boolean(process.stdin.isTTY) });
+}
+
+function buildProgram(io: Io, setStatus: (code: number) => void): Command {
+  const program = new Command('extract');
+  const common = (cmd: Command) =>
+    cmd
+      .addOption(new Option('--rules <dir...>', 'extra rule directories that add to or override the shipped rules').default([]))
+      .addOption(new Option('--ref-date <date>', 'reference date for articles without a date header (YYYY-MM or YYYY-MM-DD)').argParser(parseRefDate));
+
+  program
+    .description('Pull provinces, officials, documents, dates and metrics out of Vietnamese news articles.')
+    .version(version, '-V, --version')
+    .argument('[inputs...]', 'files, directories (their *.txt), globs, or - for standard input')
+    .addOption(new Option('-f, --format <format>', 'output format').choices(FORMATS).default('jsonl'))
+    .option('--pretty', 'indent JSON output')
+    .addOption(new Option('--only <types>', `entity types to report, comma-separated (${ENTITY_TYPES.join(', ')})`).argParser(parseOnly))
+    .option('-o, --output <file>', 'write to a file instead of standard output');
+  common(program);
+  program.action(async (inputs: string[], options) => setStatus(await runExtract(inputs, options, io)));
+  program.addHelpText(
+    'after',
+    `
+Commands:
+  schema                       print the JSON Schema of a record
+  tokens <file>                print the word segmentation with offsets
+  eval --gold <dir> [inputs]   score the output against gold files
+
+Examples:
+  $ extract seeds/*.txt                        one JSON record per article, per line
+  $ extract seeds/ | jq '.primaryProvince'     the subject province of each article
+  $ extract --only dates --ref-date 2024-12 article.txt
+  $ extract --format csv --only metrics -o metrics.csv 'news/**/*.txt'
+  $ cat article.txt | extract -
+  $ extract eval --gold fixtures/gold seeds/*.txt
+
+Exit status: 0 every input processed, 1 some input could not be read or decoded
+(its record carries "error"), 2 usage error or invalid rule file.`,
+  );
+
+  program
+    .command('schema')
+    .description('print the JSON Schema of a record (generated from the schema every record is validated against)')
+    .addHelpText('after', `\nExample:\n  $ extract schema > record.schema.json`)
+    .action(() => setStatus(runSchema(io)));
+
+  common(
+    program
+      .command('tokens')
+      .description('print the word segmentation of an article: one token per line, start and end (code points in the input) and text')
+      .argument('<file>', 'an article, or - for standard input')
+      .addHelpText('after', `\nExample:\n  $ extract tokens seeds/000_56f7d53534dd05e8.txt | head`),
+  ).action(async (file: string, options) => setStatus(await runTokens(file, options, io)));
+
+  common(
+    program
+      .command('eval')
+      .description('score extraction against gold files (shared/spec/GOLD_FORMAT.md): precision, recall and F1 per entity type')
+      .requiredOption('--gold <dir>', 'directory of gold files, one NAME.json per article NAME.txt')
+      .option('--json', 'print the scores as JSON')
+      .argument('[inputs...]', 'articles to score (default: every article named by a gold file, looked up beside the gold directory)')
+      .addHelpText('after', `\nExamples:\n  $ extract eval --gold fixtures/gold seeds/*.txt\n  $ extract eval --gold my-gold --rules my-rules --json articles/ | jq '.summary.types'`),
+  ).action(async (inputs: string[], options) => setStatus(await runEval(inputs, options, io)));
+
+  for (const cmd of [program, ...program.commands]) {
+    cmd.exitOverride().configureOutput({
+      writeOut: (s) => io.stdout.write(s),
+      writeErr: (s) => io.stderr.write(s),
+      outputError: (s, write) => write(`extract: ${s.replace(/^error: /, '')}`),
+    });
+    cmd.showHelpAfterError('(run with --help for usage)');
+  }
+  return program;
+}
+
+function parseOnly(value: string): EntityType[] {
+  const types = value.split(',').map((t) => t.trim()).filter(Boolean);
+  const unknown = types.filter((t) => !(ENTITY_TYPES as readonly string[]).includes(t));
+  if (unknown.length || types.length === 0) throw new InvalidArgumentError(`expected a comma-separated list of ${ENTITY_TYPES.join(', ')}`);
+  return types as EntityType[];
+}
+
+function parseRefDate(value: string): string {
+  const m = /^(\d{4})-(\d{2})(?:-(\d{2}))?$/.exec(value);
+  const month = Number(m?.[2]);
+  const day = m?.[3] ? Number(m[3]) : 1;
+  const valid = m && month >= 1 && month <= 12 && day >= 1 && day <= new Date(Date.UTC(Number(m[1]), month, 0)).getUTCDate();
+  if (!valid) throw new InvalidArgumentError('expected a date YYYY-MM or YYYY-MM-DD');
+  return value;
+}

@@ -1,0 +1,50 @@
+/**
+ * Which inputs a command line names: files, directories (their `*.txt`),
+ * globs (expanded with fast-glob, also when quoted) and `-` for standard
+ * input, in the order given; a directory's or glob's files in sorted order.
+ */
+import { statSync } from 'node:fs';
+import path from 'node:path';
+import fg from 'fast-glob';
+
+export type Source =
+  | { kind: 'file'; path: string; name: string }
+  | { kind: 'stdin'; name: string }
+  | { kind: 'missing'; name: string; code: string; message: string };
+
+export function expandSources(args: readonly string[], cwd = process.cwd()): Source[] {
+  const out: Source[] = [];
+  for (const arg of args) {
+    if (arg === '-') {
+      out.push({ kind: 'stdin', name: '-' });
+      continue;
+    }
+    const full = path.resolve(cwd, arg);
+    const stat = statOrNull(full);
+    if (stat?.isDirectory()) {
+      const files = fg.sync('*.txt', { cwd: full, onlyFiles: true }).sort();
+      for (const f of files) out.push({ kind: 'file', path: path.join(full, f), name: path.join(arg, f) });
+      continue;
+    }
+    if (stat) {
+      out.push({ kind: 'file', path: full, name: arg });
+      continue;
+    }
+    if (fg.isDynamicPattern(arg)) {
+      const files = fg.sync(fg.convertPathToPattern(cwd) + '/' + arg.replace(/^\.\//, ''), { onlyFiles: true, absolute: false }).sort();
+      if (files.length === 0) out.push({ kind: 'missing', name: arg, code: 'E_NO_MATCH', message: `no file matches the pattern ${arg}` });
+      for (const f of files) out.push({ kind: 'file', path: f, name: path.relative(cwd, f) || f });
+      continue;
+    }
+    out.push({ kind: 'missing', name: arg, code: 'ENOENT', message: `no such file or directory: ${arg}` });
+  }
+  return out;
+}
+
+function statOrNull(file: string) {
+  try {
+    return statSync(file);
+  } catch {
+    return null;
+  }
+}
