@@ -44,7 +44,7 @@ function buildProgram(io: Io, setStatus: (code: number) => void): Command {
   const program = new Command('extract');
   const common = (cmd: Command) =>
     cmd
-      .addOption(new Option('--rules <dir...>', 'extra rule directories that add to or override the shipped rules').default([]))
+      .addOption(new Option('--rules <dir>', 'a rule directory that adds to or overrides the shipped rules (repeatable)').argParser(collect).default([]))
       .addOption(new Option('--ref-date <date>', 'reference date for articles without a date header (YYYY-MM or YYYY-MM-DD)').argParser(parseRefDate));
 
   program
@@ -110,6 +110,10 @@ Exit status: 0 every input processed, 1 some input could not be read or decoded
     cmd.showHelpAfterError('(run with --help for usage)');
   }
   return program;
+}
+
+function collect(value: string, previous: string[]): string[] {
+  return [...previous, value];
 }
 
 function parseOnly(value: string): EntityType[] {

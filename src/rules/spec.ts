@@ -6,7 +6,8 @@
  * (regular expressions built once, look-up tables). User rule files passed with
  * `--rules DIR` add to or override the shipped ones: lists of entries with an
  * `id` merge by id (a user entry replaces the shipped entry with the same id,
- * new ids are added), other lists and values are replaced.
+ * new ids are added), other lists gain the user's items, and single values
+ * are replaced.
  */
 import { z } from 'zod';
 import { RuleFileError, validateRuleFile, type ParsedRuleFile } from './parse.js';
@@ -70,12 +71,16 @@ function hasIds(list: unknown[]): list is Array<{ id: string }> {
   return list.length > 0 && list.every((item) => isRecord(item) && typeof item['id'] === 'string');
 }
 
-/** Overlay `over` onto `base`: objects merge by key, lists of entries with ids merge by id. */
+/** Overlay `over` onto `base`: objects merge by key, lists of entries with ids merge by id, other lists gain new items. */
 export function mergeRuleData(base: unknown, over: unknown): unknown {
-  if (Array.isArray(base) && Array.isArray(over) && hasIds(base) && hasIds(over)) {
-    const byId = new Map(base.map((item) => [item.id, item] as const));
-    for (const item of over) byId.set(item.id, item);
-    return [...byId.values()];
+  if (Array.isArray(base) && Array.isArray(over)) {
+    if (hasIds(base) && hasIds(over)) {
+      const byId = new Map(base.map((item) => [item.id, item] as const));
+      for (const item of over) byId.set(item.id, item);
+      return [...byId.values()];
+    }
+    const seen = new Set(base.map((item) => JSON.stringify(item)));
+    return [...base, ...over.filter((item) => !seen.has(JSON.stringify(item)))];
   }
   if (isRecord(base) && isRecord(over)) {
     const out: Record<string, unknown> = Object.create(null);
