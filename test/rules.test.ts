@@ -1,4 +1,4 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -6,6 +6,8 @@ import { extract } from '../src/index.js';
 import { RuleFileError } from '../src/rules/parse.js';
 import { loadRules } from '../src/rules/load.js';
 import { mergeRuleData } from '../src/rules/spec.js';
+import { ruleSpecs } from '../src/rules/registry.js';
+import { schemaOf } from '../src/cli/schema-command.js';
 
 function ruleDir(files: Record<string, string>): string {
   const dir = mkdtempSync(path.join(tmpdir(), 'rules-'));
@@ -73,5 +75,13 @@ describe('rule files', () => {
   it('lists of entries with ids merge by id', () => {
     const merged = mergeRuleData({ list: [{ id: 'a', v: 1 }, { id: 'b', v: 2 }] }, { list: [{ id: 'b', v: 3 }, { id: 'c', v: 4 }] });
     expect(merged).toEqual({ list: [{ id: 'a', v: 1 }, { id: 'b', v: 3 }, { id: 'c', v: 4 }] });
+  });
+});
+
+describe('rule-file JSON Schemas in rules/schema', () => {
+  it.each(Object.values(ruleSpecs).map((s) => s.file))('%s has an up-to-date schema (npm run schemas writes them)', (file) => {
+    const committed = path.resolve(import.meta.dirname, '../rules/schema', file.replace(/\.yaml$/, '.schema.json'));
+    expect(existsSync(committed), `missing ${committed}: run npm run schemas`).toBe(true);
+    expect(JSON.parse(readFileSync(committed, 'utf8'))).toEqual(schemaOf(file));
   });
 });

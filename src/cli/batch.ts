@@ -1,24 +1,22 @@
 /**
- * Running the pipeline over a batch of inputs, one record per input in input
- * order. An input that cannot be read or decoded yields an error record in its
- * place; the others are unaffected.
+ * Running the pipeline over a stream of inputs: one record per input, in
+ * input order. An input that could not be read or decoded yields an error
+ * record in its place; the others are unaffected.
  */
-import { readSource } from '../input/read.js';
-import type { Source } from '../input/sources.js';
+import type { InputItem } from '../input/read.js';
 import { extractArticle, type ArticleOptions } from '../pipeline.js';
 import { errorRecord } from '../output/record.js';
 import { RecordSchema, type ArticleRecord } from '../output/schema.js';
 import type { Rules } from '../rules/registry.js';
 
-export async function* processSources(sources: readonly Source[], rules: Rules, options: ArticleOptions, stdin?: NodeJS.ReadableStream): AsyncGenerator<ArticleRecord> {
-  for (const source of sources) {
-    const input = await readSource(source, stdin);
-    if (!input.ok) {
-      yield errorRecord(input.name, input.code, input.message);
-      continue;
-    }
-    yield checkedRecord(input.name, () => extractArticle(input.name, input.text, rules, options));
-  }
+export async function* processInputs(items: AsyncIterable<InputItem>, rules: Rules, options: ArticleOptions): AsyncGenerator<ArticleRecord> {
+  for await (const item of items) yield processInput(item, rules, options);
+}
+
+export function processInput(item: InputItem, rules: Rules, options: ArticleOptions): ArticleRecord {
+  if (!item.ok) return errorRecord(item.name, item.code, item.message);
+  const itemOptions = item.referenceDate ? { ...options, referenceDate: options.referenceDate ?? { value: item.referenceDate, source: 'input' as const } } : options;
+  return checkedRecord(item.name, () => extractArticle(item.name, item.text, rules, itemOptions));
 }
 
 /** Every record is validated against the published schema before it is written. */

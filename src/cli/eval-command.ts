@@ -9,7 +9,8 @@ import { formatSummary } from '../eval/report.js';
 import { scoreArticle, summarize, type ArticleScore } from '../eval/score.js';
 import { expandSources } from '../input/sources.js';
 import { loadRules } from '../rules/load.js';
-import { processSources } from './batch.js';
+import { readSources } from '../input/read.js';
+import { processInputs } from './batch.js';
 import { UsageError, type Io } from './io.js';
 
 export interface EvalOptions {
@@ -34,7 +35,7 @@ export async function runEval(inputs: readonly string[], options: EvalOptions, i
   const refDate = options.refDate ? { referenceDate: { value: options.refDate, source: 'option' as const } } : {};
   const scores: ArticleScore[] = [];
   let failed = 0;
-  for await (const record of processSources(sources, rules, refDate, io.stdin)) {
+  for await (const record of processInputs(readSources(sources, io.stdin), rules, refDate)) {
     if (record.error) {
       failed++;
       io.stderr.write(`extract: ${record.file}: ${record.error.message} [${record.error.code}]\n`);

@@ -3,7 +3,8 @@ import { expandSources } from '../input/sources.js';
 import type { EntityType } from '../output/schema.js';
 import { createWriter, type Format } from '../output/writers.js';
 import { loadRules } from '../rules/load.js';
-import { processSources } from './batch.js';
+import { readSources } from '../input/read.js';
+import { processInputs } from './batch.js';
 import { UsageError, type Io } from './io.js';
 import { Sink } from './sink.js';
 
@@ -27,7 +28,7 @@ export async function runExtract(inputs: readonly string[], options: ExtractOpti
   const writer = createWriter(options.format, { pretty: options.pretty, only: options.only });
   let failed = 0;
   const refDate = options.refDate ? { referenceDate: { value: options.refDate, source: 'option' as const } } : {};
-  for await (const record of processSources(sources, rules, { only: options.only, ...refDate }, io.stdin)) {
+  for await (const record of processInputs(readSources(sources, io.stdin), rules, { only: options.only, ...refDate })) {
     if (record.error) {
       failed++;
       io.stderr.write(`extract: ${record.file}: ${record.error.message} [${record.error.code}]\n`);

@@ -61,7 +61,7 @@ function buildProgram(io: Io, setStatus: (code: number) => void): Command {
     'after',
     `
 Commands:
-  schema                       print the JSON Schema of a record
+  schema [name]                print the JSON Schema of a record or a rule file
   tokens <file>                print the word segmentation with offsets
   eval --gold <dir> [inputs]   score the output against gold files
 
@@ -79,9 +79,11 @@ Exit status: 0 every input processed, 1 some input could not be read or decoded
 
   program
     .command('schema')
-    .description('print the JSON Schema of a record (generated from the schema every record is validated against)')
-    .addHelpText('after', `\nExample:\n  $ extract schema > record.schema.json`)
-    .action(() => setStatus(runSchema(io)));
+    .description('print the JSON Schema of a record (generated from the schema every record is validated against), or of a rule file')
+    .argument('[name]', 'record (default), or a rule file name such as provinces.yaml')
+    .option('--write-rules <dir>', 'write the schema of every rule file into DIR (as rules/schema/ keeps them)')
+    .addHelpText('after', `\nExamples:\n  $ extract schema > record.schema.json\n  $ extract schema provinces.yaml\n  $ extract schema --write-rules rules/schema`)
+    .action((name: string | undefined, options: { writeRules?: string }) => setStatus(runSchema(name, options, io)));
 
   common(
     program

@@ -1,15 +1,23 @@
 /**
- * Reading one input to text: a file or standard input, decoded. Failures
- * become an `InputFailure` with a stable code, never an exception, so one bad
- * input never stops a batch.
+ * Reading inputs to text, lazily and in order: each source becomes an
+ * `InputItem`, either its decoded text or a failure with a stable code. A
+ * failure is never an exception, so one bad input never stops a batch.
  */
 import { readFileSync } from 'node:fs';
 import { DecodeError, decodeInput } from './decode.js';
 import type { Source } from './sources.js';
 
-export type InputText = { ok: true; name: string; text: string } | { ok: false; name: string; code: string; message: string };
+/** One article to process, as the input stage hands it on. */
+export type InputItem =
+  | { ok: true; name: string; text: string; /** ISO date given with the input (JSON Lines date field). */ referenceDate?: string }
+  | { ok: false; name: string; code: string; message: string };
 
-export async function readSource(source: Source, stdin: NodeJS.ReadableStream = process.stdin): Promise<InputText> {
+/** Reads each source when the consumer asks for it, so memory stays bounded. */
+export async function* readSources(sources: readonly Source[], stdin: NodeJS.ReadableStream = process.stdin): AsyncGenerator<InputItem> {
+  for (const source of sources) yield await readSource(source, stdin);
+}
+
+export async function readSource(source: Source, stdin: NodeJS.ReadableStream = process.stdin): Promise<InputItem> {
   if (source.kind === 'missing') return { ok: false, name: source.name, code: source.code, message: source.message };
   try {
     const bytes = source.kind === 'stdin' ? await readAll(stdin) : readFileSync(source.path);
