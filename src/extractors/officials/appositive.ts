@@ -1,0 +1,45 @@
+/**
+ * A name followed by its titles: `ông Đỗ Hữu Quyết - Giám đốc Sở TT&TT Thanh
+ * Hóa` (any dash), `Ông Nguyễn Cao Thắng, Tỉnh ủy viên, Giám đốc Sở ...`,
+ * `bà X – Giám đốc ...`, `Đồng chí X, Giám đốc ...`, and the same as a photo
+ * caption on a line of its own. The name follows an honorific, or is a bare
+ * full name that starts with a surname (`Nguyễn Văn An, Chủ tịch UBND xã`).
+ * A person without an office after the name (`ông Hà Minh Tùng (ấp Đông Mỹ)
+ * đạt giải Nhất`) is not an official.
+ */
+import { bareNameAt, trailingName, type Mention, type Scan } from './mention.js';
+import { parseTitles, type Title } from './title.js';
+
+export const NAME_THEN_TITLE = 'name-then-title';
+
+export function recogniseNameThenTitle(scan: Scan): Mention[] {
+  const { stream, rules } = scan;
+  const out: Mention[] = [];
+  for (let i = 0; i < stream.length; i++) {
+    const honorific = rules.honorifics.match(stream, i);
+    if (honorific) {
+      if (rules.listIntros.endsAt(stream, honorific.end)) continue;
+      const nameStart = honorific.end;
+      const nameEnd = stream.nameRunEnd(nameStart, rules.nameSyllables.max + 1);
+      if (nameEnd === nameStart || nameEnd - nameStart > rules.nameSyllables.max || !stream.sameLine(nameStart)) continue;
+      const titles = titlesAfter(scan, nameEnd);
+      if (titles.length) out.push({ rule: NAME_THEN_TITLE, nameStart, nameEnd, honorific: honorific.value.honorific, titles });
+      i = nameEnd - 1;
+    } else if (stream.isNameSyllable(i)) {
+      const nameEnd = bareNameAt(scan, i);
+      if (nameEnd === null) continue;
+      const titles = titlesAfter(scan, nameEnd);
+      // `Hà Nội, Giám đốc Sở Y tế Trần Văn B`: the title belongs to the name after it.
+      if (titles.length && trailingName(scan, titles.at(-1)!) === null) out.push({ rule: NAME_THEN_TITLE, nameStart: i, nameEnd, honorific: null, titles });
+      i = nameEnd - 1;
+    }
+  }
+  return out;
+}
+
+/** The titles after a separator (`,`, a dash, `(`) that follows a name ending at token j. */
+export function titlesAfter(scan: Scan, j: number): Title[] {
+  const { stream, rules } = scan;
+  if (!rules.separators.has(stream.at(j)) || !stream.sameLine(j) || !stream.sameLine(j + 1)) return [];
+  return parseTitles(stream, rules, j + 1, 'any');
+}

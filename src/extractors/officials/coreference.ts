@@ -1,0 +1,138 @@
+/**
+ * From mentions to officials: one entity per person, with every mention.
+ *
+ * - Mentions with the same full name (case-folded) are one person; a
+ *   one-syllable name with titles (`ông Quyết, Giám đốc Sở`) joins the one
+ *   person whose name ends with it.
+ * - The titles are those of the fullest mention (most words once
+ *   abbreviations are expanded; the earliest on a tie), the honorific that
+ *   of the first mention that has one.
+ * - Later mentions add spans: an honorific with the full name or its last
+ *   syllables (`Ông Quyết`), the full name alone, and a title alone
+ *   (`Phó Chủ tịch UBND tỉnh Hải Dương khẳng định`) when exactly one person
+ *   holds that office in the article.
+ */
+import type { Official, Span } from '../../output/schema.js';
+import type { Found } from '../types.js';
+import { titleCase, type Mention, type Scan } from './mention.js';
+import type { HonorificValue } from './rules.js';
+import { parseTitle, titleText, type Title } from './title.js';
+
+export const HONORIFIC_AND_NAME = 'honorific-and-name';
+export const NAME_AGAIN = 'name-again';
+export const TITLE_ALONE = 'title-alone';
+
+interface Person {
+  key: string;
+  mentions: Mention[];
+  /** Spans with the rule that found them. */
+  spans: Array<{ span: Span; rule: string }>;
+  honorific: HonorificValue | null;
+}
+
+export function resolveCoreference(scan: Scan, mentions: readonly Mention[]): Found<Official>[] {
+  const { stream } = scan;
+  const fold = (from: number, to: number) => stream.slice(from, to).toLowerCase();
+  const sorted = [...mentions].sort((a, b) => a.nameStart - b.nameStart || b.titles.length - a.titles.length);
+
+  const people: Person[] = [];
+  const byKey = new Map<string, Person>();
+  const claimed: Span[] = [];
+  const addSpan = (person: Person, span: Span, rule: string) => {
+    if (!person.spans.some((s) => s.span[0] === span[0] && s.span[1] === span[1])) person.spans.push({ span, rule });
+    claimed.push(span);
+  };
+  const full = sorted.filter((m) => m.nameEnd - m.nameStart >= scan.rules.nameSyllables.min);
+  for (const m of full) {
+    const key = fold(m.nameStart, m.nameEnd);
+    let person = byKey.get(key);
+    if (!person) {
+      person = { key, mentions: [], spans: [], honorific: null };
+      byKey.set(key, person);
+      people.push(person);
+    }
+    person.mentions.push(m);
+  }
+  for (const m of sorted.filter((m) => !full.includes(m))) {
+    const holder = unique(people.filter((p) => endsWithName(p.key, fold(m.nameStart, m.nameEnd))));
+    holder?.mentions.push(m);
+  }
+  for (const person of people) {
+    person.mentions.sort((a, b) => a.nameStart - b.nameStart);
+    person.honorific = person.mentions.find((m) => m.honorific)?.honorific ?? null;
+    for (const m of person.mentions) {
+      addSpan(person, stream.span(m.nameStart, m.nameEnd), m.rule);
+      for (const t of m.titles) claimed.push(stream.span(t.start, t.end));
+    }
+  }
+  const free = (span: Span) => !claimed.some(([s, e]) => s < span[1] && e > span[0]);
+
+  // An honorific with the name, whole or its last syllables; the full name alone.
+  for (let i = 0; i < stream.length; i++) {
+    const honorific = scan.rules.honorifics.match(stream, i);
+    const start = honorific ? honorific.end : i;
+    if (!honorific && (!stream.isNameSyllable(i) || (i > 0 && stream.sameLine(i) && stream.isCapitalised(i - 1)))) continue;
+    if (!stream.sameLine(start)) continue;
+    const end = stream.nameRunEnd(start, scan.rules.nameSyllables.max + 1);
+    if (end === start || !free(stream.span(start, end))) continue;
+    const key = fold(start, end);
+    const person = honorific ? byKey.get(key) ?? unique(people.filter((p) => endsWithName(p.key, key))) : byKey.get(key);
+    if (person && (honorific || !scan.rules.notANameAfter.endsAt(stream, start))) {
+      addSpan(person, stream.span(start, end), honorific ? HONORIFIC_AND_NAME : NAME_AGAIN);
+      person.honorific ??= honorific?.value.honorific ?? null;
+    }
+    i = end - 1;
+  }
+
+  // A title alone, held by exactly one person.
+  const holders = people.map((p) => ({ person: p, titles: p.mentions.flatMap((m) => m.titles) }));
+  for (let i = 0; i < stream.length; i++) {
+    const title = parseTitle(stream, scan.rules, i, 'capital');
+    if (!title) continue;
+    i = title.end - 1;
+    if (title.orgStart === null || !free(stream.span(title.start, title.end))) continue;
+    const holder = unique(holders.filter((h) => h.titles.some((t) => sameOffice(scan, t, title))));
+    if (holder) addSpan(holder.person, stream.span(title.start, title.end), TITLE_ALONE);
+  }
+
+  return people
+    .map((person) => toOfficial(scan, person))
+    .sort((a, b) => a.spans[0]![0] - b.spans[0]![0]);
+}
+
+function toOfficial(scan: Scan, person: Person): Found<Official> {
+  const { stream, rules } = scan;
+  const fullness = (m: Mention) => m.titles.reduce((n, t) => n + rules.canonicalTitle(titleText(stream, t).text).split(' ').length, 0);
+  const named = person.mentions.filter((m) => m.nameEnd - m.nameStart >= rules.nameSyllables.min);
+  const fullest = person.mentions.reduce((best, m) => (fullness(m) > fullness(best) ? m : best));
+  const titles = fullest.titles.map((t) => ({ ...titleText(stream, t), membership: rules.memberships.has(t.position) }));
+  const spans = [...person.spans].sort((a, b) => a.span[0] - b.span[0]);
+  const first = named[0] ?? person.mentions[0]!;
+  return {
+    name: titleCase(stream.slice(first.nameStart, first.nameEnd)),
+    honorific: person.honorific,
+    titles: titles.map((t) => t.text),
+    organization: (titles.find((t) => t.organization && !t.membership) ?? titles.find((t) => t.organization))?.organization ?? null,
+    spans: spans.map((s) => s.span),
+    rule: spans[0]!.rule,
+  };
+}
+
+/** Whether two titles are the same office: same position, and one organisation begins the other. */
+function sameOffice(scan: Scan, held: Title, mention: Title): boolean {
+  if (held.position !== mention.position || held.orgStart === null || mention.orgStart === null) return false;
+  const org = (t: Title) => scan.rules.canonicalTitle(scan.stream.slice(t.orgStart!, t.end)).split(' ');
+  const a = org(held);
+  const b = org(mention);
+  const [shorter, longer] = a.length <= b.length ? [a, b] : [b, a];
+  return shorter.every((w, k) => longer[k] === w);
+}
+
+/** `đỗ hữu quyết` ends with the name `quyết` (or `hữu quyết`). */
+function endsWithName(fullName: string, tail: string): boolean {
+  return fullName !== tail && fullName.endsWith(` ${tail}`);
+}
+
+function unique<T>(items: readonly T[]): T | undefined {
+  return items.length === 1 ? items[0] : undefined;
+}

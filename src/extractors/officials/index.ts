@@ -1,0 +1,42 @@
+/**
+ * Officials: people named together with a public office, with their titles
+ * and every mention of them in the article.
+ *
+ * Recognisers, one per form (each in its own file), find mentions of a
+ * person with titles: a name then its titles (also captions), a list after
+ * `Các đồng chí:`, a title then the name, and the official's byline.
+ * Coreference then merges them per person and adds the later short mentions
+ * (`Ông Quyết`, the title alone). Names are runs of capitalised syllables
+ * that begin with a surname (rules/names.yaml) unless an honorific
+ * introduces them; vntk's word segmentation decides where a name may begin
+ * inside a capitalised run (`Hải Dương Nguyễn Cao Thắng`).
+ */
+import type { Extractor } from '../types.js';
+import { recogniseNameThenTitle } from './appositive.js';
+import { recogniseOfficialByline } from './byline.js';
+import { recogniseListOfOfficials } from './comrade-list.js';
+import { resolveCoreference } from './coreference.js';
+import type { Scan } from './mention.js';
+import { TokenStream } from './stream.js';
+import { recogniseTitleThenName } from './title-before-name.js';
+
+export const officialsExtractor: Extractor<'officials'> = {
+  type: 'officials',
+
+  extract(ctx) {
+    const { doc } = ctx;
+    const scan: Scan = {
+      stream: new TokenStream(doc.text, doc.syllables, () => doc.words()),
+      rules: ctx.rules.officials,
+      surnames: ctx.rules.names.surnames,
+      provinces: (ctx.found.provinces ?? []).flatMap((p) => p.spans),
+    };
+    const mentions = [
+      ...recogniseNameThenTitle(scan),
+      ...recogniseListOfOfficials(scan),
+      ...recogniseTitleThenName(scan),
+      ...recogniseOfficialByline(scan, doc.byline),
+    ];
+    return resolveCoreference(scan, mentions);
+  },
+};

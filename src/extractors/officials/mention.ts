@@ -1,0 +1,81 @@
+/**
+ * What the recognisers produce and share: a mention of a person with the
+ * titles written with it, and the personal-name tests they use (a run of
+ * capitalised syllables, a surname first, not the name of a street or a
+ * school, not inside a province name).
+ */
+import type { Span } from '../../output/schema.js';
+import type { HonorificValue, OfficialRules } from './rules.js';
+import type { TokenStream } from './stream.js';
+import type { Title } from './title.js';
+
+export interface Scan {
+  readonly stream: TokenStream;
+  readonly rules: OfficialRules;
+  readonly surnames: ReadonlySet<string>;
+  /** Spans of the province mentions found before (a name never overlaps one). */
+  readonly provinces: readonly Span[];
+}
+
+export interface Mention {
+  /** Id of the recogniser that made it. */
+  rule: string;
+  /** Token indexes of the name [start, end). */
+  nameStart: number;
+  nameEnd: number;
+  honorific: HonorificValue | null;
+  titles: Title[];
+}
+
+/** `ĐỖ HỮU quyết` → `Đỗ Hữu Quyết`. */
+export function titleCase(name: string): string {
+  return name
+    .normalize('NFC')
+    .split(/\s+/u)
+    .map((w) => w.charAt(0).toUpperCase() + w.slice(1).toLowerCase())
+    .join(' ');
+}
+
+/** Whether tokens [from, to) overlap a province mention. */
+export function overlapsProvince(scan: Scan, from: number, to: number): boolean {
+  const [s, e] = scan.stream.span(from, to);
+  return scan.provinces.some(([ps, pe]) => ps < e && pe > s);
+}
+
+/**
+ * A full name without an honorific at token i: a whole run of capitalised
+ * syllables (nothing capitalised right before or after it) that begins with a
+ * surname, is not a place and is not inside a province name. Returns its end.
+ */
+export function bareNameAt(scan: Scan, i: number, maxSyllables = 4): number | null {
+  const { stream, rules } = scan;
+  if (i > 0 && stream.sameLine(i) && stream.isCapitalised(i - 1)) return null;
+  const end = stream.nameRunEnd(i);
+  const length = end - i;
+  if (length < rules.nameSyllables.min || length > maxSyllables) return null;
+  if (!scan.surnames.has(stream.at(i)) || rules.notANameAfter.endsAt(stream, i) || overlapsProvince(scan, i, end)) return null;
+  return end;
+}
+
+/**
+ * The name that ends a title written before it (`Giám đốc Sở TT&TT Hải Dương
+ * Nguyễn Cao Thắng`): the longest tail of the title's capitalised syllables
+ * that starts a vntk word with a surname, has two to four syllables, leaves
+ * the organisation its head, and does not cut a province name. Right after a
+ * place word (`UBND tỉnh Huỳnh Minh Tuấn`) a name needs three syllables, so
+ * that `UBND huyện Mai Sơn` stays a place.
+ */
+export function trailingName(scan: Scan, title: Title): number | null {
+  const { stream } = scan;
+  if (title.orgStart === null) return null;
+  let run = title.end;
+  while (run - 1 > title.orgStart && stream.isNameSyllable(run - 1) && stream.gap(run - 1).length > 0) run--;
+  for (let k = run; k <= title.end - scan.rules.nameSyllables.min; k++) {
+    const length = title.end - k;
+    if (length > 4 || !scan.surnames.has(stream.at(k)) || stream.continuesWord(k)) continue;
+    if (overlapsProvince(scan, k, title.end)) continue;
+    if (k === run && length < 3 && scan.rules.placeWords.endsAt(stream, k)) continue;
+    return k;
+  }
+  return null;
+}

@@ -1,0 +1,72 @@
+/**
+ * Phrase lists matched syllable by syllable on a token stream: the longest
+ * form that matches at a position wins. Forms are split like the text (letter
+ * runs and single punctuation marks), and a form written without a space
+ * between two syllables (`TT&TT`) only matches text written so too.
+ */
+import { syllables } from '../../tokenize/index.js';
+import type { TokenStream } from './stream.js';
+
+/** How letters are compared: as written, whatever the case, or whatever the case but with a capital first. */
+export type CaseMode = 'exact' | 'any' | 'capital';
+
+interface Phrase<T> {
+  parts: string[];
+  folded: string[];
+  /** Whether a space precedes part k (k > 0). */
+  spaced: boolean[];
+  value: T;
+}
+
+export interface PhraseMatch<T> {
+  value: T;
+  /** Index of the token after the phrase. */
+  end: number;
+}
+
+export class PhraseSet<T> {
+  private readonly byFirst = new Map<string, Phrase<T>[]>();
+  private longest = 0;
+
+  constructor(entries: ReadonlyArray<{ forms: readonly string[]; value: T }>) {
+    for (const { forms, value } of entries) {
+      for (const form of forms) {
+        const tokens = syllables(form);
+        const phrase: Phrase<T> = {
+          parts: tokens.map((t) => t.text),
+          folded: tokens.map((t) => t.text.toLowerCase()),
+          spaced: tokens.map((t, k) => k > 0 && t.start > tokens[k - 1]!.end),
+          value,
+        };
+        const key = phrase.folded[0]!;
+        this.longest = Math.max(this.longest, phrase.parts.length);
+        this.byFirst.set(key, [...(this.byFirst.get(key) ?? []), phrase].sort((a, b) => b.parts.length - a.parts.length));
+      }
+    }
+  }
+
+  match(stream: TokenStream, i: number, mode: CaseMode = 'exact'): PhraseMatch<T> | null {
+    if (mode === 'capital' && !stream.isCapitalised(i)) return null;
+    for (const phrase of this.byFirst.get(stream.at(i).toLowerCase()) ?? []) {
+      if (phrase.parts.every((part, k) => this.partMatches(stream, i + k, phrase, k, mode))) return { value: phrase.value, end: i + phrase.parts.length };
+    }
+    return null;
+  }
+
+  /** Whether a form ends right before token i (on the same line as i). */
+  endsAt(stream: TokenStream, i: number, mode: CaseMode = 'exact'): boolean {
+    if (i > 0 && !stream.sameLine(i)) return false;
+    for (let k = Math.max(0, i - this.longest); k < i; k++) {
+      if (this.match(stream, k, mode)?.end === i) return true;
+    }
+    return false;
+  }
+
+  private partMatches(stream: TokenStream, i: number, phrase: Phrase<T>, k: number, mode: CaseMode): boolean {
+    if (i >= stream.length) return false;
+    const same = mode === 'exact' ? stream.at(i) === phrase.parts[k] : stream.at(i).toLowerCase() === phrase.folded[k];
+    if (!same || k === 0) return same;
+    const gap = stream.gap(i);
+    return phrase.spaced[k] ? gap.length > 0 && stream.sameLine(i) : gap.length === 0;
+  }
+}

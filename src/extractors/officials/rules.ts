@@ -1,0 +1,79 @@
+/**
+ * Official rules (`rules/officials.yaml`): honorifics, list introductions,
+ * offices, the heads and names of the bodies they belong to, place words,
+ * connectors, words that make a capitalised run a place rather than a person,
+ * and the abbreviations under which two titles are the same office.
+ */
+import { z } from 'zod';
+import { defineRules, ruleId, schemaHeader } from '../../rules/spec.js';
+import { syllables } from '../../tokenize/index.js';
+import { PhraseSet } from './phrases.js';
+import { TokenStream } from './stream.js';
+
+const forms = z.array(z.string().min(1)).min(1);
+const honorificValue = z.enum(['ông', 'bà', 'đồng chí']);
+const introducer = z.strictObject({ id: ruleId, name: z.string(), value: honorificValue, forms });
+const named = z.strictObject({ id: ruleId, name: z.string(), forms });
+
+export const officialRules = defineRules({
+  file: 'officials.yaml',
+  schema: z.strictObject({
+    $schema: schemaHeader,
+    honorifics: z.array(introducer).describe('Words that introduce one person, with the honorific they give'),
+    list_intros: z.array(introducer).describe('Plural introductions of a list of officials'),
+    separators: z.array(z.string().min(1)).describe('What may stand between a name and its first title'),
+    positions: z.array(
+      z.strictObject({
+        id: ruleId,
+        name: z.string(),
+        forms,
+        organization: z.enum(['required', 'optional', 'none']).describe('Whether the office needs, may have or never has an organisation after it'),
+        membership: z.boolean().optional().describe('A seat in a collective body: not the office that names the organisation'),
+      }),
+    ),
+    organization_heads: z.array(named).describe('Words that begin the organisation of an office'),
+    organization_names: z.array(named).describe('Names of bodies taken whole, whatever the case'),
+    place_words: z.array(z.string().min(1)).describe('Place words inside an organisation (tỉnh, huyện...)'),
+    connectors: z.strictObject({
+      and: z.array(z.string().min(1)),
+      about: z.array(z.string().min(1)),
+      about_max_syllables: z.number().int().min(1),
+    }),
+    not_a_name_after: z.array(z.string().min(1)).describe('Words after which a capitalised run is a place or organisation name'),
+    abbreviations: z.array(z.strictObject({ id: ruleId, short: z.string().min(1), long: z.string().min(1) })),
+    name_syllables: z.strictObject({ min: z.number().int().min(1), max: z.number().int().min(1) }),
+  }),
+  compile(raw) {
+    const nfc = (s: string) => s.normalize('NFC');
+    const abbreviations = new PhraseSet(raw.abbreviations.map((a) => ({ forms: [nfc(a.short)], value: nfc(a.long) })));
+    return {
+      honorifics: new PhraseSet(raw.honorifics.map((h) => ({ forms: h.forms.map(nfc), value: { id: h.id, honorific: h.value } }))),
+      listIntros: new PhraseSet(raw.list_intros.map((h) => ({ forms: h.forms.map(nfc), value: { id: h.id, honorific: h.value } }))),
+      separators: new Set(raw.separators),
+      memberships: new Set(raw.positions.filter((p) => p.membership).map((p) => p.id)),
+      positions: new PhraseSet(raw.positions.map((p) => ({ forms: p.forms.map(nfc), value: { id: p.id, organization: p.organization } }))),
+      organizationHeads: new PhraseSet(raw.organization_heads.map((h) => ({ forms: h.forms.map(nfc), value: h.id }))),
+      organizationNames: new PhraseSet(raw.organization_names.map((h) => ({ forms: h.forms.map(nfc), value: h.id }))),
+      placeWords: new PhraseSet([{ forms: raw.place_words.map(nfc), value: 'place' }]),
+      and: new Set(raw.connectors.and.map(nfc)),
+      about: new Set(raw.connectors.about.map(nfc)),
+      aboutMaxSyllables: raw.connectors.about_max_syllables,
+      notANameAfter: new PhraseSet([{ forms: raw.not_a_name_after.map(nfc), value: 'place' }]),
+      nameSyllables: raw.name_syllables,
+      /** A title with abbreviations expanded, case-folded, in single spaces: equal keys are the same office. */
+      canonicalTitle(title: string): string {
+        const stream = new TokenStream(title, syllables(title), () => []);
+        const words: string[] = [];
+        for (let i = 0; i < stream.length; ) {
+          const long = abbreviations.match(stream, i);
+          words.push(...(long ? syllables(long.value).map((t) => t.text) : [stream.at(i)]));
+          i = long ? long.end : i + 1;
+        }
+        return words.filter((w) => /[\p{L}\p{N}]/u.test(w)).join(' ').toLowerCase();
+      },
+    };
+  },
+});
+
+export type OfficialRules = ReturnType<typeof officialRules.compile>;
+export type HonorificValue = z.infer<typeof honorificValue>;

@@ -1,0 +1,102 @@
+/**
+ * The article as a stream of syllables (letter runs and single punctuation
+ * marks) with what the recognisers ask of them: case, the space before a
+ * syllable, line breaks, and whether vntk put a syllable in the same word as
+ * the one before it.
+ */
+import type { Span } from '../../output/schema.js';
+import type { Token } from '../../tokenize/index.js';
+
+const NAME_SYLLABLE = /^\p{Lu}[\p{Ll}\p{M}]*$/u;
+const CAPITALISED = /^\p{Lu}/u;
+const LOWER_WORD = /^[\p{Ll}][\p{L}\p{M}]*$/u;
+const ACRONYM = /^\p{Lu}[\p{Lu}\p{N}]+$/u;
+
+export class TokenStream {
+  private inside: ReadonlySet<number> | undefined;
+
+  constructor(
+    readonly text: string,
+    readonly tokens: readonly Token[],
+    /** vntk words, computed only when first needed. */
+    private readonly words: () => readonly Token[],
+  ) {}
+
+  get length(): number {
+    return this.tokens.length;
+  }
+
+  at(i: number): string {
+    return this.tokens[i]?.text ?? '';
+  }
+
+  start(i: number): number {
+    return this.tokens[i]?.start ?? this.text.length;
+  }
+
+  end(i: number): number {
+    return this.tokens[i]?.end ?? this.text.length;
+  }
+
+  /** The text of tokens [from, to). */
+  slice(from: number, to: number): string {
+    return this.text.slice(this.start(from), this.end(to - 1));
+  }
+
+  span(from: number, to: number): Span {
+    return [this.start(from), this.end(to - 1)];
+  }
+
+  /** The characters between token i-1 and token i. */
+  gap(i: number): string {
+    return i <= 0 ? '' : this.text.slice(this.end(i - 1), this.start(i));
+  }
+
+  /** Whether token i follows token i-1 on the same line (or starts the text). */
+  sameLine(i: number): boolean {
+    return i < this.length && !this.gap(i).includes('\n');
+  }
+
+  /** A syllable of a personal name: a capital then small letters (`Quyết`, `Y`). */
+  isNameSyllable(i: number): boolean {
+    return NAME_SYLLABLE.test(this.at(i));
+  }
+
+  isCapitalised(i: number): boolean {
+    return CAPITALISED.test(this.at(i));
+  }
+
+  isLowerWord(i: number): boolean {
+    return LOWER_WORD.test(this.at(i));
+  }
+
+  /** An all-capital abbreviation (`UBND`, `TT`, `THPT`). */
+  isAcronym(i: number): boolean {
+    return ACRONYM.test(this.at(i));
+  }
+
+  /** Whether vntk's segmentation puts token i in the same word as token i-1. */
+  continuesWord(i: number): boolean {
+    this.inside ??= new Set(this.words().flatMap((w) => this.tokens.filter((t) => t.start > w.start && t.end <= w.end).map((t) => t.start)));
+    return this.inside.has(this.start(i));
+  }
+
+  /** The index of the first token that starts at or after `offset`. */
+  indexAt(offset: number): number {
+    let lo = 0;
+    let hi = this.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (this.start(mid) < offset) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  }
+
+  /** The end of the run of name syllables from i on one line, at most `max` long. */
+  nameRunEnd(i: number, max = Infinity): number {
+    let j = i;
+    while (j < this.length && j - i < max && this.isNameSyllable(j) && (j === i || (this.sameLine(j) && this.gap(j).length > 0))) j++;
+    return j;
+  }
+}

@@ -1,0 +1,109 @@
+/**
+ * Titles: an office (`Giám đốc`, `Phó Chủ tịch`, `Tỉnh ủy viên`) and the body
+ * it belongs to (`Sở TT&TT Thanh Hóa`, `UBND tỉnh Hải Dương`, `nước`), as
+ * written. The body runs from an organisation head over capitalised words,
+ * acronyms (`TT&TT`, `PT-TH`), the rest of a vntk word begun with a capital
+ * (`Tuyên giáo`), known body names in any case (`Thông tin và truyền thông`),
+ * place words (`tỉnh`), `và` before a capital and `về` before a short
+ * lower-case subject that ends the phrase; it stops at any other lower-case
+ * word (the verb that follows: `khẳng định`, `cho biết`), at punctuation, at
+ * a line break and where another office begins.
+ */
+import type { Span } from '../../output/schema.js';
+import type { CaseMode } from './phrases.js';
+import type { OfficialRules } from './rules.js';
+import type { TokenStream } from './stream.js';
+
+export interface Title {
+  /** Token indexes [start, end). */
+  start: number;
+  end: number;
+  /** Position id from the rules (`pho-chu-tich`). */
+  position: string;
+  /** Token index where the organisation begins, or null. */
+  orgStart: number | null;
+}
+
+/** Parses one title at token i. `mode` says how the office's letters must be written. */
+export function parseTitle(stream: TokenStream, rules: OfficialRules, i: number, mode: CaseMode): Title | null {
+  const position = rules.positions.match(stream, i, mode);
+  if (!position) return null;
+  let end = position.end;
+  let orgStart: number | null = null;
+  if (position.value.organization !== 'none' && stream.sameLine(end)) {
+    const head = rules.organizationHeads.match(stream, end) ?? rules.placeWords.match(stream, end);
+    if (head) {
+      orgStart = end;
+      end = organizationEnd(stream, rules, head.end);
+    }
+  }
+  if (position.value.organization === 'required' && orgStart === null) return null;
+  return { start: i, end, position: position.value.id, orgStart };
+}
+
+/** Titles one after another, separated by commas: `Tỉnh ủy viên, Giám đốc Sở ...`. */
+export function parseTitles(stream: TokenStream, rules: OfficialRules, i: number, mode: CaseMode): Title[] {
+  const titles: Title[] = [];
+  let at = i;
+  for (;;) {
+    const title = parseTitle(stream, rules, at, mode);
+    if (!title) break;
+    titles.push(title);
+    if (stream.at(title.end) !== ',' || !stream.sameLine(title.end + 1)) break;
+    at = title.end + 1;
+  }
+  return titles;
+}
+
+function organizationEnd(stream: TokenStream, rules: OfficialRules, from: number): number {
+  let j = from;
+  while (j < stream.length && stream.sameLine(j) && (stream.gap(j).length > 0 || isAttachedMark(stream, j))) {
+    if (rules.positions.match(stream, j, 'capital')) break;
+    const next =
+      rules.organizationNames.match(stream, j, 'any')?.end ??
+      rules.organizationHeads.match(stream, j, 'capital')?.end ??
+      rules.placeWords.match(stream, j)?.end ??
+      capitalisedWordEnd(stream, j) ??
+      acronymJoinEnd(stream, j) ??
+      connectorEnd(stream, rules, j);
+    if (next === null) break;
+    j = next;
+  }
+  return j;
+}
+
+/** `&` or `-` written inside an acronym (`TT&TT`, `PT-TH`): no space on either side. */
+function isAttachedMark(stream: TokenStream, j: number): boolean {
+  return (stream.at(j) === '&' || stream.at(j) === '-') && stream.gap(j).length === 0;
+}
+
+/** A capitalised syllable or acronym, with the small-letter syllables vntk joins to it. */
+function capitalisedWordEnd(stream: TokenStream, j: number): number | null {
+  if (!stream.isCapitalised(j)) return null;
+  let k = j + 1;
+  while (k < stream.length && stream.isLowerWord(k) && stream.continuesWord(k)) k++;
+  return k;
+}
+
+function acronymJoinEnd(stream: TokenStream, j: number): number | null {
+  return isAttachedMark(stream, j) && stream.gap(j + 1).length === 0 && stream.isCapitalised(j + 1) ? j + 2 : null;
+}
+
+function connectorEnd(stream: TokenStream, rules: OfficialRules, j: number): number | null {
+  const word = stream.at(j);
+  if (rules.and.has(word)) return stream.sameLine(j + 1) && stream.isCapitalised(j + 1) ? j + 1 : null;
+  if (!rules.about.has(word)) return null;
+  let k = j + 1;
+  while (k < stream.length && stream.sameLine(k) && stream.isLowerWord(k) && k - j <= rules.aboutMaxSyllables) k++;
+  const closes = k >= stream.length || !stream.sameLine(k) || /^[,;.:)]$/u.test(stream.at(k));
+  return k > j + 1 && closes ? k : null;
+}
+
+/** The text and span of a title, and its organisation's text. */
+export function titleText(stream: TokenStream, title: Title): { text: string; span: Span; organization: string | null } {
+  return {
+    text: stream.slice(title.start, title.end),
+    span: stream.span(title.start, title.end),
+    organization: title.orgStart === null ? null : stream.slice(title.orgStart, title.end),
+  };
+}
