@@ -8,9 +8,10 @@
  * document takes its issue date from the date that follows its number).
  */
 import type { EntityType } from '../output/schema.js';
+import { officialsExtractor } from './officials/index.js';
 import { provincesExtractor } from './provinces/index.js';
 import type { Extractor } from './types.js';
 
-export const extractors: ReadonlyArray<Extractor<EntityType>> = [provincesExtractor] as ReadonlyArray<Extractor<EntityType>>;
+export const extractors: ReadonlyArray<Extractor<EntityType>> = [provincesExtractor, officialsExtractor] as ReadonlyArray<Extractor<EntityType>>;
 
 export const resolveOrder: readonly EntityType[] = ['dates', 'provinces', 'documents', 'officials', 'metrics'];

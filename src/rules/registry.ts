@@ -5,11 +5,13 @@
 import { textRules } from '../normalize/rules.js';
 import { nameRules } from './names.js';
 import { provinceRules } from '../extractors/provinces/rules.js';
+import { officialRules } from '../extractors/officials/rules.js';
 
 export const ruleSpecs = {
   text: textRules,
   names: nameRules,
   provinces: provinceRules,
+  officials: officialRules,
 } as const;
 
 export type RuleSpecs = typeof ruleSpecs;
