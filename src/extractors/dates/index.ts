@@ -1,0 +1,74 @@
+/**
+ * Dates: every temporal expression in the article, in ISO 8601 at its own
+ * granularity (day, month, quarter, half, year, range), one entity per
+ * mention.
+ *
+ * `extract` parses with the reference date known from the header or the
+ * caller, so fully stated dates (which the documents extractor reads as issue
+ * dates, and from which the reference date may be inferred) are final there;
+ * without one, a year the text does not state is `XXXX`. `resolve` re-reads
+ * those mentions against the reference date inferred from the article.
+ */
+import type { Chrono } from 'chrono-node';
+import type { DateEntity, Span } from '../../output/schema.js';
+import type { ExtractContext, Extractor, Found } from '../types.js';
+import { createDateParser } from './configuration.js';
+import { parseReference, referenceInstant, toDate, type Reference } from './expression.js';
+import type { DateParsingOption } from './refiners/blocked-spans.js';
+import type { DateRules } from './rules.js';
+
+const parsers = new WeakMap<DateRules, Chrono>();
+
+function parserFor(rules: DateRules): Chrono {
+  let parser = parsers.get(rules);
+  if (!parser) parsers.set(rules, (parser = createDateParser(rules)));
+  return parser;
+}
+
+export const datesExtractor: Extractor<'dates'> = {
+  type: 'dates',
+
+  extract(ctx) {
+    const reference = parseReference(ctx.doc.published ?? ctx.options.referenceDate?.value);
+    const option: DateParsingOption = { blocked: symbolSpans(ctx) };
+    return parserFor(ctx.rules.dates)
+      .parse(ctx.doc.text, referenceInstant(reference), option)
+      .map((r) => ({ ...toDate(r, reference), spans: [[r.index, r.index + r.text.length]] }) satisfies Found<DateEntity>);
+  },
+
+  resolve(dates, ctx) {
+    const reference = parseReference(ctx.referenceDate.value);
+    const yearless = dates.filter((d) => d.value.includes('X'));
+    if (yearless.length === 0) return dates;
+    if (!reference) {
+      ctx.warn({ code: 'dates-yearless', message: `No reference date: ${yearless.length} date(s) keep an unknown year (XXXX)`, span: yearless[0]!.spans[0]! });
+      return dates;
+    }
+    if (ctx.referenceDate.source !== 'article') return dates;
+    return dates.map((d) => (d.value.includes('X') ? reread(d, ctx, reference) : d));
+  },
+};
+
+/** A mention parsed again on its own, against the reference date. */
+function reread(date: Found<DateEntity>, ctx: ExtractContext, reference: Reference): Found<DateEntity> {
+  const [s, e] = date.spans[0]!;
+  const text = ctx.doc.text.slice(s, e);
+  const result = parserFor(ctx.rules.dates)
+    .parse(text, referenceInstant(reference))
+    .find((r) => r.index === 0 && r.text.length === text.length);
+  return result ? { ...toDate(result, reference), spans: date.spans } : date;
+}
+
+/** Where the symbols of the documents found so far occur (`81/2014/QĐ-TTg`). */
+function symbolSpans(ctx: ExtractContext): Span[] {
+  const out: Span[] = [];
+  for (const doc of ctx.found.documents ?? []) {
+    for (const [s, e] of doc.spans) {
+      const mention = ctx.doc.text.slice(s, e);
+      for (const form of doc.written) {
+        for (let at = mention.indexOf(form); at >= 0 && form; at = mention.indexOf(form, at + 1)) out.push([s + at, s + at + form.length]);
+      }
+    }
+  }
+  return out;
+}

@@ -1,0 +1,76 @@
+/**
+ * What every date parser shares: chrono's Parser contract with Unicode-aware
+ * word bounds, and the pieces of numeric patterns.
+ *
+ * chrono runs a parser's pattern on the rest of the text after each match,
+ * so a look-behind in the pattern cannot see what precedes the new start;
+ * the left bound is therefore checked here against the whole text. Every
+ * result carries the id of its parser.
+ */
+import type { Parser, ParsingContext, ParsingResult } from 'chrono-node';
+import { TAG } from '../expression.js';
+import type { DateRules, Phrases } from '../rules.js';
+import { SPACE } from '../rules.js';
+
+export { SPACE };
+/** Optional blanks inside an expression, never a line break. */
+export const BLANKS = '[^\\S\\n]*';
+/** Nothing word-like follows. */
+export const WORD_END = '(?![\\p{L}\\p{M}\\p{N}])';
+/**
+ * A number ends here: no letter or digit follows, nor a separator that goes on
+ * into one (`81/2014/QĐ-TTg`, `14-9-2018-...`, `4.0.1`).
+ */
+export const NUMBER_END = '(?![\\p{L}\\p{M}\\p{N}]|[/.\\-–][\\p{L}\\p{M}\\p{N}])';
+export const YEAR = '\\d{4}';
+
+const WORD_BEFORE = /[\p{L}\p{M}\p{N}]$/u;
+/** Before a number: a letter or digit, or a separator glued to one (`QĐ-`, `06/`, `2.`). */
+const SYMBOL_BEFORE = /(?:[\p{L}\p{M}\p{N}]|[\p{L}\p{M}\p{N}][/.\-–])$/u;
+
+export type Groups = Record<string, string | undefined>;
+
+export abstract class DateParser implements Parser {
+  abstract readonly id: string;
+  private compiled: RegExp | undefined;
+
+  constructor(protected readonly rules: DateRules) {}
+
+  /** The pattern, without the left bound (checked against the whole text). */
+  protected abstract source(): string;
+  protected abstract build(context: ParsingContext, groups: Groups, index: number, text: string): ParsingResult | null;
+  pattern(): RegExp {
+    return (this.compiled ??= new RegExp(this.source(), 'u'));
+  }
+
+  extract(context: ParsingContext, match: RegExpMatchArray): ParsingResult | null {
+    const index = match.index ?? 0;
+    const before = context.text.slice(Math.max(0, index - 2), index);
+    // a match that starts with a number must not continue a symbol either
+    if ((/^\d/.test(match[0]) ? SYMBOL_BEFORE : WORD_BEFORE).test(before)) return null;
+    const result = this.build(context, match.groups ?? {}, index, match[0]);
+    return result ? result.addTag(TAG.rule + this.id) : null;
+  }
+
+  /** Whether the text before `index` ends with one of `words` and blanks. */
+  protected preceded(context: ParsingContext, index: number, words: Phrases<unknown>): boolean {
+    return !!endsWith(context.text.slice(Math.max(0, index - 40), index), words);
+  }
+
+  /** Whether the text from `index` begins with blanks and one of `words`. */
+  protected followed(context: ParsingContext, index: number, words: Phrases<unknown>): boolean {
+    return cached(`^${SPACE}${words.source}${WORD_END}`).test(context.text.slice(index, index + 40));
+  }
+}
+
+/** Whether `text` ends with one of `words` (a whole word) and blanks; the match. */
+export function endsWith(text: string, words: Phrases<unknown>): RegExpExecArray | null {
+  return cached(`(?<![\\p{L}\\p{M}\\p{N}])${words.source}${SPACE}$`).exec(text);
+}
+
+const regexes = new Map<string, RegExp>();
+function cached(source: string): RegExp {
+  let regex = regexes.get(source);
+  if (!regex) regexes.set(source, (regex = new RegExp(source, 'u')));
+  return regex;
+}

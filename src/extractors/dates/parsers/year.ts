@@ -1,0 +1,17 @@
+/** `năm 2024`, `Năm 2018`, `tầm nhìn 2045`: a year, after the year word or a year lead. */
+import type { ParsingContext } from 'chrono-node';
+import { stated } from '../expression.js';
+import { DateParser, NUMBER_END, SPACE, YEAR, type Groups } from './base.js';
+
+export class YearParser extends DateParser {
+  readonly id = 'year';
+
+  protected source(): string {
+    const { units, yearLeads } = this.rules;
+    return `(?:${yearLeads.source}|${units.year.source})${SPACE}(?<year>${YEAR})${NUMBER_END}`;
+  }
+
+  protected build(context: ParsingContext, g: Groups, index: number, text: string) {
+    return context.createParsingResult(index, text, stated(context, { year: Number(g['year']) }));
+  }
+}

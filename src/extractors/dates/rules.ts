@@ -1,0 +1,159 @@
+/**
+ * Date rules (`rules/dates.yaml`): the words of temporal expressions, compiled
+ * into phrase lists the parsers splice into their patterns. Each list knows
+ * its regular-expression source and maps a matched form back to its entry.
+ */
+import { z } from 'zod';
+import { defineRules, ruleId, schemaHeader } from '../../rules/spec.js';
+
+const forms = z.array(z.string().min(1)).min(1);
+const offset = z.number().int().min(-10).max(10);
+const relative = z.strictObject({
+  id: ruleId,
+  name: z.string(),
+  offset,
+  early_offset: offset.optional(),
+  with_count: z.enum(['run', 'shift']).optional().describe('What a number before it means; without, a number makes it a duration'),
+  forms,
+});
+const mod = z.enum(['start', 'mid', 'end']);
+
+export const dateRules = defineRules({
+  file: 'dates.yaml',
+  schema: z.strictObject({
+    $schema: schemaHeader,
+    units: z.strictObject({ day: forms, month: forms, year: forms, quarter: forms }),
+    day_anchors: z.array(z.strictObject({ id: ruleId, name: z.string(), forms })),
+    month_names: z.array(z.strictObject({ id: ruleId, name: z.string(), month: z.number().int().min(1).max(12), forms })),
+    roman_numerals: z.record(z.string().regex(/^[IVX]+$/), z.number().int().min(1).max(4)),
+    weekdays: z.array(
+      z.strictObject({
+        id: ruleId,
+        name: z.string(),
+        weekday: z.number().int().min(0).max(6).describe('0 = Sunday'),
+        forms,
+        forms_with_date: z.array(z.string().min(1)).default([]),
+      }),
+    ),
+    parts_of_day: z.array(z.strictObject({ id: ruleId, name: z.string(), forms })),
+    part_of_day_relative: z.array(z.strictObject({ id: ruleId, name: z.string(), offset, forms })),
+    relative_days: z.array(z.strictObject({ id: ruleId, name: z.string(), offset, forms })),
+    relative_months: z.array(relative),
+    relative_years: z.array(relative),
+    early_until_month: z.number().int().min(0).max(12),
+    counting: z.strictObject({ before: z.array(z.string().min(1)), after: z.array(z.string().min(1)) }),
+    months_of_year: z.array(
+      z.strictObject({ id: ruleId, name: z.string(), from: z.enum(['start', 'end']), forms, needs_year: z.boolean() }),
+    ),
+    halves: z.array(z.strictObject({ id: ruleId, name: z.string(), half: z.union([z.literal(1), z.literal(2)]), forms })),
+    period_words: forms,
+    year_leads: forms,
+    bare_year_range: z.strictObject({ from: z.number().int(), to: z.number().int(), max_span: z.number().int().min(1) }),
+    qualifiers: z.array(z.strictObject({ id: ruleId, name: z.string(), mod: mod.optional(), forms })),
+    period_edges: z.strictObject({ not_followed_by: z.array(z.string().min(1)) }),
+    range_words: forms,
+    fraction_context: z.strictObject({ before: z.array(z.string().min(1)), after: z.array(z.string().min(1)) }),
+    vague: z.array(z.string().min(1)),
+  }),
+  compile(raw) {
+    const each = <E extends { forms: string[] }, T>(entries: readonly E[], value: (e: E) => T) =>
+      entries.flatMap((e) => e.forms.map((f) => [f, value(e)] as [string, T]));
+    const words = (list: readonly string[]) => phrases(list.map((f) => [f, true] as [string, true]));
+    return {
+      units: {
+        day: words(raw.units.day),
+        month: words(raw.units.month),
+        year: words(raw.units.year),
+        quarter: words(raw.units.quarter),
+      },
+      dayAnchors: phrases(each(raw.day_anchors, (e) => e.id)),
+      monthNames: phrases(each(raw.month_names, (e) => e.month), { exact: true }),
+      romanNumerals: phrases(Object.entries(raw.roman_numerals), { exact: true }),
+      weekdays: phrases(
+        raw.weekdays.flatMap((w) => [
+          ...w.forms.map((f) => [f, { id: w.id, weekday: w.weekday, needsDate: false }] as [string, Weekday]),
+          ...w.forms_with_date.map((f) => [f, { id: w.id, weekday: w.weekday, needsDate: true }] as [string, Weekday]),
+        ]),
+        { exact: true },
+      ),
+      partsOfDay: phrases(each(raw.parts_of_day, (e) => e.id)),
+      partOfDayRelative: phrases(each(raw.part_of_day_relative, (e) => ({ id: e.id, offset: e.offset }))),
+      relativeDays: phrases(each(raw.relative_days, (e) => ({ id: e.id, offset: e.offset }))),
+      relativeMonths: phrases(each(raw.relative_months, relativeEntry)),
+      relativeYears: phrases(each(raw.relative_years, relativeEntry)),
+      earlyUntilMonth: raw.early_until_month,
+      countingBefore: words(raw.counting.before),
+      countingAfter: words(raw.counting.after),
+      monthsOfYear: phrases(each(raw.months_of_year, (e) => ({ id: e.id, from: e.from, needsYear: e.needs_year }))),
+      halves: phrases(each(raw.halves, (e) => ({ id: e.id, half: e.half }))),
+      periodWords: words(raw.period_words),
+      yearLeads: words(raw.year_leads),
+      bareYearRange: { from: raw.bare_year_range.from, to: raw.bare_year_range.to, maxSpan: raw.bare_year_range.max_span },
+      qualifiers: phrases(each(raw.qualifiers, (e) => ({ id: e.id, mod: e.mod }))),
+      edgeQualifiers: phrases(each(raw.qualifiers.filter((q) => q.mod), (e) => e.mod!)),
+      periodEdgeStops: words(raw.period_edges.not_followed_by),
+      rangeWords: words(raw.range_words),
+      fractionBefore: words(raw.fraction_context.before),
+      fractionAfter: words(raw.fraction_context.after),
+      vague: words(raw.vague),
+    };
+  },
+});
+
+export type DateRules = ReturnType<typeof dateRules.compile>;
+
+export interface Relative {
+  id: string;
+  offset: number;
+  /** Offset when the reference month is at most `early_until_month`. */
+  earlyOffset: number | undefined;
+  withCount: 'run' | 'shift' | undefined;
+}
+
+export interface Weekday {
+  id: string;
+  weekday: number;
+  needsDate: boolean;
+}
+
+function relativeEntry(e: z.infer<typeof relative>): Relative {
+  return { id: e.id, offset: e.offset, earlyOffset: e.early_offset, withCount: e.with_count };
+}
+
+/** Whitespace inside a phrase: one or more blanks, never a line break. */
+export const SPACE = '[^\\S\\n]+';
+
+/**
+ * A list of phrases as one regular-expression alternative (longest first,
+ * spaces as `SPACE`), and the entry each matched form stands for. Unless the
+ * list is exact, a form also matches capitalised and in capitals.
+ */
+export interface Phrases<T> {
+  readonly source: string;
+  get(matched: string): T | undefined;
+}
+
+export function phrases<T>(entries: ReadonlyArray<readonly [string, T]>, options: { exact?: boolean } = {}): Phrases<T> {
+  const key = (text: string) => {
+    const spaced = text.normalize('NFC').replace(/\s+/gu, ' ').trim();
+    return options.exact ? spaced : spaced.toLowerCase();
+  };
+  const table = new Map<string, T>();
+  const surfaces = new Set<string>();
+  for (const [form, value] of entries) {
+    const nfc = form.normalize('NFC');
+    if (!table.has(key(nfc))) table.set(key(nfc), value);
+    surfaces.add(nfc);
+    if (!options.exact) {
+      surfaces.add(nfc.charAt(0).toUpperCase() + nfc.slice(1));
+      surfaces.add(nfc.toUpperCase());
+    }
+  }
+  const alternatives = [...surfaces]
+    .sort((a, b) => b.length - a.length)
+    .map((s) => s.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&').replace(/ +/g, SPACE));
+  return {
+    source: alternatives.length ? `(?:${alternatives.join('|')})` : '(?!)',
+    get: (matched) => table.get(key(matched)),
+  };
+}
