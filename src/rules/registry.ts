@@ -5,12 +5,14 @@
 import { textRules } from '../normalize/rules.js';
 import { nameRules } from './names.js';
 import { provinceRules } from '../extractors/provinces/rules.js';
+import { documentRules } from '../extractors/documents/rules.js';
 import { officialRules } from '../extractors/officials/rules.js';
 
 export const ruleSpecs = {
   text: textRules,
   names: nameRules,
   provinces: provinceRules,
+  documents: documentRules,
   officials: officialRules,
 } as const;
 

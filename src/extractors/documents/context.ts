@@ -1,0 +1,177 @@
+/**
+ * What the words around a reference say about the document: its issue date
+ * (the date entity right after it), its issuer (`của ...`, `do ...`, or the
+ * body named as issuing it: `Ban Chấp hành Đảng bộ tỉnh ban hành Nghị quyết
+ * ...`) and its subject (`về ...` up to the end of the clause).
+ */
+import type { DateEntity, Span } from '../../output/schema.js';
+import type { Doc } from '../../tokenize/index.js';
+import type { Found } from '../types.js';
+import type { DocumentRules } from './rules.js';
+
+export interface MentionContext {
+  date: string | null;
+  issuer: string | null;
+  subject: string | null;
+}
+
+const DAY = /^\d{4}-\d{2}-\d{2}$/;
+const GAP = /^[\s,(]*$/u;
+
+/**
+ * Reads, after the reference, an optional issue date and `của`/`do` issuer
+ * (in either order) and then an optional subject; without an issuer after
+ * it, an issuing body right before it.
+ */
+export function readContext(doc: Doc, span: Span, dates: readonly Found<DateEntity>[], rules: DocumentRules, limit: number): MentionContext {
+  const { text } = doc;
+  const context: MentionContext = { date: null, issuer: null, subject: null };
+  let at = span[1];
+  for (let step = 0; step < 2; step++) {
+    const date = context.date === null ? dateAt(text, at, dates, limit) : null;
+    if (date) {
+      context.date = DAY.test(date.value) ? date.value : null;
+      at = date.end;
+      continue;
+    }
+    const after = context.issuer === null ? rules.issuerAfter.exec(text.slice(at, limit)) : null;
+    const issuer = after ? scanIssuer(doc, at + after[0].length, rules, limit) : null;
+    if (!issuer) break;
+    context.issuer = text.slice(issuer[0], issuer[1]);
+    at = issuer[1];
+  }
+  const subject = rules.subject.exec(text.slice(at, lineEnd(text, at, limit)));
+  if (subject) context.subject = cutSubject(subject.groups!['subject']!, rules.subjectListItem);
+  if (context.issuer === null) {
+    const issuer = issuerBefore(doc, span[0], rules);
+    if (issuer) context.issuer = text.slice(issuer[0], issuer[1]);
+  }
+  return context;
+}
+
+/**
+ * A subject ends at the first comma outside quotes, unless what follows is
+ * an item of an enumeration: at most `item` syllables up to the next comma,
+ * or up to a `và` that ends the enumeration (`khoa học, công nghệ, đổi mới
+ * sáng tạo và chuyển đổi số`).
+ */
+function cutSubject(subject: string, item: number): string {
+  const segments: string[] = [''];
+  let quoted = 0;
+  for (const c of subject) {
+    if (c === '“' || c === '"') quoted = c === '"' && quoted ? 0 : 1;
+    else if (c === '”') quoted = 0;
+    if (c === ',' && !quoted) segments.push('');
+    else segments[segments.length - 1] += c;
+  }
+  let out = segments[0]!;
+  for (const segment of segments.slice(1)) {
+    const syllables = segment.trim().split(/\s+/u);
+    const and = syllables.indexOf('và');
+    if (syllables.length > item && !(and > 0 && and <= item)) break;
+    out += ',' + segment;
+    if (syllables.length > item) break;
+  }
+  return out.replace(/\s+$/u, '');
+}
+
+/** The date entity that starts right after `at` (only spaces, a comma or a bracket between). */
+function dateAt(text: string, at: number, dates: readonly Found<DateEntity>[], limit: number): { value: string; end: number } | null {
+  for (const date of dates) {
+    for (const [start, end] of date.spans) {
+      if (start >= at && start < limit && GAP.test(text.slice(at, start))) return { value: date.value, end };
+    }
+  }
+  return null;
+}
+
+function lineEnd(text: string, at: number, limit: number): number {
+  const newline = text.indexOf('\n', at);
+  return Math.min(newline < 0 ? text.length : newline, limit);
+}
+
+interface Syllable {
+  start: number;
+  end: number;
+  text: string;
+}
+
+const SYLLABLE = /[\p{L}\p{M}\p{N}&]+|\S/gu;
+
+function syllablesIn(text: string, start: number, end: number): Syllable[] {
+  const out: Syllable[] = [];
+  for (const m of text.slice(start, end).matchAll(SYLLABLE)) out.push({ start: start + m.index, end: start + m.index + m[0].length, text: m[0] });
+  return out;
+}
+
+const capitalised = (s: Syllable) => /^\p{Lu}/u.test(s.text);
+
+/**
+ * An issuer name starting at `from`: it begins with one of the rule file's
+ * heads and runs over capitalised syllables, the lower-case inner words and
+ * connectors of organ names, and the lower-case end of a capitalised word
+ * (`Ban Thường vụ`, `Ủy ban`); anything else ends it.
+ */
+function scanIssuer(doc: Doc, from: number, rules: DocumentRules, limit: number): Span | null {
+  const { text } = doc;
+  const syllables = syllablesIn(text, from, Math.min(limit, lineEnd(text, from, limit)));
+  const first = syllables[0];
+  if (!first || first.start !== from || !rules.issuerHeads.some((h) => startsWithWord(text, from, h))) return null;
+  let end = first.end; // end of the name so far
+  let last = first.end; // end of the last syllable read (a connector is read before it is known to belong)
+  let count = 1;
+  let i = 1;
+  while (i < syllables.length && count < rules.maxIssuerSyllables) {
+    const s = syllables[i]!;
+    if (!/^\s+$/u.test(text.slice(last, s.start)) || !/^[\p{L}\p{N}]/u.test(s.text)) break;
+    const inner = rules.innerWords.find((w) => startsWithWord(text, s.start, w));
+    if (inner) {
+      const stop = s.start + inner.length;
+      while (i < syllables.length && syllables[i]!.end <= stop) i++;
+      end = last = stop;
+      count += inner.split(' ').length;
+      continue;
+    }
+    if (capitalised(s)) {
+      end = s.end;
+    } else if (rules.connectors.includes(s.text)) {
+      const next = syllables[i + 1];
+      rules.typeWordAt.lastIndex = next?.start ?? 0;
+      if (!next || !capitalised(next) || rules.typeWordAt.test(text)) break;
+    } else if (capitalised(syllables[i - 1]!) && !beginsLowerCaseWord(doc, s)) {
+      end = s.end;
+    } else break;
+    last = s.end;
+    i++;
+    count++;
+  }
+  return [from, end];
+}
+
+/** Whether a lower-case syllable begins a word of several syllables (`ban hành`), so is not the end of the word before. */
+function beginsLowerCaseWord(doc: Doc, s: Syllable): boolean {
+  const word = doc.wordsIn([s.start, s.start + 40]).find((w) => w.start === s.start);
+  return word !== undefined && /\s/u.test(word.text);
+}
+
+/** The body named as issuing the reference: `UBND tỉnh ban hành Kế hoạch ...`. */
+function issuerBefore(doc: Doc, start: number, rules: DocumentRules): Span | null {
+  const { text } = doc;
+  const from = Math.max(0, start - 40);
+  const verb = rules.issuingVerbBefore.exec(text.slice(from, start));
+  if (!verb) return null;
+  const verbStart = from + verb.index;
+  const window = syllablesIn(text, Math.max(0, verbStart - 120), verbStart).slice(-rules.maxIssuerSyllables);
+  const lineStart = text.lastIndexOf('\n', verbStart) + 1;
+  // The earliest head from which an issuer name runs right up to the verb.
+  for (const s of window) {
+    if (s.start < lineStart) continue;
+    const span = scanIssuer(doc, s.start, rules, verbStart);
+    if (span && text.slice(span[1], verbStart).trim() === '') return span;
+  }
+  return null;
+}
+
+function startsWithWord(text: string, at: number, word: string): boolean {
+  return text.startsWith(word, at) && !/[\p{L}\p{M}\p{N}]/u.test(text.charAt(at + word.length));
+}

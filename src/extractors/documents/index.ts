@@ -1,0 +1,117 @@
+/**
+ * Documents: every reference to a numbered official document, one entity per
+ * document with the spans of all its mentions.
+ *
+ * Extraction finds the mentions (symbols in the rule file's layouts, with the
+ * type word before them, and partial references such as `Nghị quyết 57`) and
+ * groups them by the id their own text gives, so that the extractors after
+ * this one can leave their numbers alone. Resolution, once the dates are
+ * known, reads each mention's issue date, issuer and subject from the words
+ * around it, gives partial references the full id the article or their
+ * issuer settles, and merges the mentions of one document.
+ */
+import type { Document } from '../../output/schema.js';
+import type { Doc } from '../../tokenize/index.js';
+import type { ExtractContext, Extractor, Found, ResolveContext } from '../types.js';
+import { readContext, type MentionContext } from './context.js';
+import type { DocumentRules } from './rules.js';
+import { findMentions, settledSymbol, type Mention } from './symbols.js';
+
+const mentionsByDoc = new WeakMap<Doc, Mention[]>();
+
+/** The mentions of an article, found once and shared by extract and resolve. */
+function mentionsOf(doc: Doc, rules: DocumentRules): Mention[] {
+  let mentions = mentionsByDoc.get(doc);
+  if (!mentions) mentionsByDoc.set(doc, (mentions = findMentions(doc.text, rules)));
+  return mentions;
+}
+
+export const documentsExtractor: Extractor<'documents'> = {
+  type: 'documents',
+
+  extract(ctx: ExtractContext) {
+    const mentions = mentionsOf(ctx.doc, ctx.rules.documents);
+    return group(mentions.map((m) => ({ mention: m, key: m.symbol ?? partialId(m), context: { date: null, issuer: null, subject: null } })), ctx);
+  },
+
+  resolve(_entities, ctx: ResolveContext) {
+    const rules = ctx.rules.documents;
+    const mentions = mentionsOf(ctx.doc, rules);
+    const read = mentions.map((mention, i) => ({
+      mention,
+      context: readContext(ctx.doc, mention.span, ctx.found.dates, rules, mentions[i + 1]?.span[0] ?? ctx.doc.text.length),
+    }));
+    const keys = settleKeys(read, rules);
+    return group(read.map((r, i) => ({ ...r, key: keys[i]! })), ctx);
+  },
+};
+
+interface Keyed {
+  mention: Mention;
+  context: MentionContext;
+  key: string;
+}
+
+function partialId(m: Mention): string {
+  return `${m.type.name} ${m.number}`;
+}
+
+/**
+ * The id of each mention: its symbol; for a partial reference, the symbol of
+ * the same type and number the article gives (of the same issuer, when the
+ * reference names one), else the symbol its issuer settles, else `TYPE NUMBER`.
+ * Partial references with the same type and number share one id.
+ */
+function settleKeys(read: ReadonlyArray<{ mention: Mention; context: MentionContext }>, rules: DocumentRules): string[] {
+  const settled = new Map<string, string>();
+  for (const { mention } of read) {
+    if (mention.symbol !== null) continue;
+    const id = partialId(mention);
+    if (settled.has(id)) continue;
+    const named = read.filter((r) => r.mention.symbol === null && partialId(r.mention) === id).map((r) => r.context.issuer).find((i) => i !== null);
+    const issuer = named ? rules.issuerNamed(named) : undefined;
+    const full = new Set(
+      read
+        .map((r) => r.mention)
+        .filter((m) => m.symbol !== null && m.type.id === mention.type.id && Number(m.number) === Number(mention.number) && (!issuer || m.issuer?.id === issuer.id))
+        .map((m) => m.symbol!),
+    );
+    const symbol = full.size === 1 ? [...full][0]! : issuer && full.size === 0 ? settledSymbol(mention.type, mention.number, issuer) : null;
+    settled.set(id, symbol ?? id);
+  }
+  return read.map(({ mention }) => mention.symbol ?? settled.get(partialId(mention))!);
+}
+
+/** One entity per id, with the first date, issuer and subject found; a second, different date is warned about. */
+function group(keyed: readonly Keyed[], ctx: ExtractContext): Found<Document>[] {
+  const byKey = new Map<string, Keyed[]>();
+  for (const k of keyed) byKey.set(k.key, [...(byKey.get(k.key) ?? []), k]);
+  return [...byKey.entries()].map(([id, list]) => {
+    const first = list[0]!;
+    const typed = list.find((k) => k.mention.typeFromWord) ?? first;
+    const symbolic = list.find((k) => k.mention.symbol === id);
+    const dated = list.find((k) => k.context.date !== null);
+    for (const k of list) {
+      if (dated && k.context.date !== null && k.context.date !== dated.context.date) {
+        ctx.warn({
+          code: 'document-date-conflict',
+          message: `${id}: issue date ${k.context.date} differs from ${dated.context.date} given earlier; keeping ${dated.context.date}`,
+          span: k.mention.span,
+        });
+      }
+    }
+    const issuer = list.find((k) => k.context.issuer !== null)?.context.issuer ?? (symbolic ?? first).mention.issuer?.name ?? null;
+    return {
+      id,
+      type: typed.mention.type.name,
+      number: (symbolic ?? first).mention.number,
+      year: symbolic?.mention.year ?? null,
+      issuer,
+      date: dated?.context.date ?? null,
+      subject: list.find((k) => k.context.subject !== null)?.context.subject ?? null,
+      written: [...new Set(list.map((k) => k.mention.written))],
+      spans: list.map((k) => k.mention.span),
+      rule: first.mention.rule,
+    } satisfies Found<Document>;
+  });
+}
