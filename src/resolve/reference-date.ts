@@ -1,12 +1,26 @@
 /**
  * The reference date that fills in missing years: the article's `date`
  * header, else the date given by the caller (`--ref-date`, or a JSON Lines
- * date field), else none.
+ * date field), else the latest fully specified date (day, month and year)
+ * anywhere in the article, issue dates of cited documents included, else none.
  */
 import type { ExtractContext, FoundEntities, ReferenceDate } from '../extractors/types.js';
 
-export function resolveReferenceDate(ctx: ExtractContext, _found: Partial<FoundEntities>): ReferenceDate {
+const FULL_DATE = /^\d{4}-\d{2}-\d{2}$/;
+
+export function resolveReferenceDate(ctx: ExtractContext, found: Partial<FoundEntities>): ReferenceDate {
   if (ctx.doc.published) return { value: ctx.doc.published, source: 'header' };
   if (ctx.options.referenceDate) return { ...ctx.options.referenceDate };
+  const inferred = latestFullDate(found);
+  if (inferred) return { value: inferred, source: 'article' };
   return { value: null, source: 'none' };
+}
+
+/** The latest day-precise date among the article's dates (range ends included) and document issue dates. */
+function latestFullDate(found: Partial<FoundEntities>): string | null {
+  const candidates = [
+    ...(found.dates ?? []).flatMap((d) => [d.value, d.start, d.end]),
+    ...(found.documents ?? []).map((d) => d.date),
+  ].filter((v): v is string => typeof v === 'string' && FULL_DATE.test(v));
+  return candidates.reduce<string | null>((latest, v) => (latest === null || v > latest ? v : latest), null);
 }
