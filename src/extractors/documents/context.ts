@@ -50,27 +50,28 @@ export function readContext(doc: Doc, span: Span, dates: readonly Found<DateEnti
 }
 
 /**
- * A subject ends at the first comma outside quotes, unless what follows is
- * an item of an enumeration: at most `item` syllables up to the next comma,
- * or up to a `và` that ends the enumeration (`khoa học, công nghệ, đổi mới
- * sáng tạo và chuyển đổi số`).
+ * A subject ends at the first comma outside quotes, unless an enumeration
+ * follows: short items (at most `item` syllables) closed by one with `và`
+ * (`khoa học, công nghệ, đổi mới sáng tạo và chuyển đổi số`).
  */
 function cutSubject(subject: string, item: number): string {
   const segments: string[] = [''];
-  let quoted = 0;
+  let quoted = false;
   for (const c of subject) {
-    if (c === '“' || c === '"') quoted = c === '"' && quoted ? 0 : 1;
-    else if (c === '”') quoted = 0;
+    if (c === '“' || c === '”' || c === '"') quoted = c === '“' || (c === '"' && !quoted);
     if (c === ',' && !quoted) segments.push('');
     else segments[segments.length - 1] += c;
   }
   let out = segments[0]!;
+  let pending = '';
   for (const segment of segments.slice(1)) {
     const syllables = segment.trim().split(/\s+/u);
     const and = syllables.indexOf('và');
-    if (syllables.length > item && !(and > 0 && and <= item)) break;
-    out += ',' + segment;
-    if (syllables.length > item) break;
+    if (and > 0 && and <= item) {
+      out += pending + ',' + segment;
+      pending = '';
+    } else if (syllables.length <= item) pending += ',' + segment;
+    else break;
   }
   return out.replace(/\s+$/u, '');
 }
