@@ -5,6 +5,7 @@
 import { textRules } from '../normalize/rules.js';
 import { nameRules } from './names.js';
 import { provinceRules } from '../extractors/provinces/rules.js';
+import { dateRules } from '../extractors/dates/rules.js';
 import { documentRules } from '../extractors/documents/rules.js';
 import { officialRules } from '../extractors/officials/rules.js';
 
@@ -12,6 +13,7 @@ export const ruleSpecs = {
   text: textRules,
   names: nameRules,
   provinces: provinceRules,
+  dates: dateRules,
   documents: documentRules,
   officials: officialRules,
 } as const;
