@@ -10,7 +10,12 @@ import { RecordSchema, type ArticleRecord } from '../output/schema.js';
 import type { Rules } from '../rules/registry.js';
 
 export async function* processInputs(items: AsyncIterable<InputItem>, rules: Rules, options: ArticleOptions): AsyncGenerator<ArticleRecord> {
-  for await (const item of items) yield processInput(item, rules, options);
+  for await (const { record } of processItems(items, rules, options)) yield record;
+}
+
+/** Each record beside the input it came from, for writers that show the article text. */
+export async function* processItems(items: AsyncIterable<InputItem>, rules: Rules, options: ArticleOptions): AsyncGenerator<{ item: InputItem; record: ArticleRecord }> {
+  for await (const item of items) yield { item, record: processInput(item, rules, options) };
 }
 
 export function processInput(item: InputItem, rules: Rules, options: ArticleOptions): ArticleRecord {

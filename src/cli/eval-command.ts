@@ -2,15 +2,13 @@
  * `extract eval --gold DIR [inputs]`: extract each article and score it
  * against DIR/NAME.json.
  */
-import { readFileSync, readdirSync } from 'node:fs';
-import path from 'node:path';
-import { GoldSchema, type Gold } from '../eval/gold.js';
 import { formatSummary } from '../eval/report.js';
 import { scoreArticle, summarize, type ArticleScore } from '../eval/score.js';
 import { expandSources } from '../input/sources.js';
 import { loadRules } from '../rules/load.js';
 import { readSources } from '../input/read.js';
 import { processInputs } from './batch.js';
+import { GoldDir } from './gold-dir.js';
 import { UsageError, type Io } from './io.js';
 
 export interface EvalOptions {
@@ -21,13 +19,7 @@ export interface EvalOptions {
 }
 
 export async function runEval(inputs: readonly string[], options: EvalOptions, io: Io): Promise<number> {
-  const goldDir = path.resolve(io.cwd, options.gold);
-  let goldFiles: string[];
-  try {
-    goldFiles = readdirSync(goldDir).filter((f) => f.endsWith('.json')).sort();
-  } catch {
-    throw new UsageError(`cannot read gold directory ${options.gold}`);
-  }
+  const golds = GoldDir.open(options.gold, io.cwd);
   if (inputs.length === 0) throw new UsageError('name the articles to score, e.g. extract eval --gold fixtures/gold seeds/*.txt');
 
   const { rules } = loadRules(options.rules);
@@ -41,31 +33,12 @@ export async function runEval(inputs: readonly string[], options: EvalOptions, i
       io.stderr.write(`extract: ${record.file}: ${record.error.message} [${record.error.code}]\n`);
       continue;
     }
-    const name = `${path.basename(record.file).replace(/\.[^.]+$/, '')}.json`;
-    if (!goldFiles.includes(name)) {
-      io.stderr.write(`extract: ${record.file}: no gold file ${name} in ${options.gold}; not scored\n`);
-      continue;
-    }
-    scores.push(scoreArticle(record, readGold(path.join(goldDir, name)), rules.provinces));
+    const gold = golds.goldFor(record.file, (line) => io.stderr.write(`${line}\n`));
+    if (gold) scores.push(scoreArticle(record, gold, rules.provinces));
   }
   const summary = summarize(scores);
   io.stdout.write(options.json ? `${JSON.stringify({ summary, articles: scores.map(articleJson) }, null, 2)}\n` : formatSummary(summary));
   return failed > 0 ? 1 : 0;
-}
-
-function readGold(file: string): Gold {
-  let data: unknown;
-  try {
-    data = JSON.parse(readFileSync(file, 'utf8'));
-  } catch (error) {
-    throw new UsageError(`${file}: not a readable JSON gold file (${(error as Error).message})`);
-  }
-  const parsed = GoldSchema.safeParse(data);
-  if (!parsed.success) {
-    const issue = parsed.error.issues[0]!;
-    throw new UsageError(`${file}: ${issue.path.join('.')}: ${issue.message}`);
-  }
-  return parsed.data;
 }
 
 /** Per-article detail for --json: counts, missed gold items and spurious predictions (by text). */

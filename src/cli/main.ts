@@ -41,7 +41,8 @@ export async function main(argv: readonly string[]): Promise<number> {
 }
 
 function buildProgram(io: Io, setStatus: (code: number) => void): Command {
-  const program = new Command('extract');
+  // Program options stop at a subcommand's name, so `eval --gold` and `eval --rules` reach eval.
+  const program = new Command('extract').enablePositionalOptions();
   const common = (cmd: Command) =>
     cmd
       .addOption(new Option('--rules <dir>', 'a rule directory that adds to or overrides the shipped rules (repeatable)').argParser(collect).default([]))
@@ -54,7 +55,8 @@ function buildProgram(io: Io, setStatus: (code: number) => void): Command {
     .addOption(new Option('-f, --format <format>', 'output format').choices(FORMATS).default('jsonl'))
     .option('--pretty', 'indent JSON output')
     .addOption(new Option('--only <types>', `entity types to report, comma-separated (${ENTITY_TYPES.join(', ')})`).argParser(parseOnly))
-    .option('-o, --output <file>', 'write to a file instead of standard output');
+    .option('-o, --output <file>', 'write to a file instead of standard output')
+    .option('--gold <dir>', 'with --format html: mark gold items not extracted and extractions that match no gold item (gold files as for eval)');
   common(program);
   program.action(async (inputs: string[], options) => setStatus(await runExtract(inputs, options, io)));
   program.addHelpText(
@@ -72,6 +74,7 @@ Examples:
   $ extract --format csv --only metrics -o metrics.csv 'news/**/*.txt'
   $ cat article.txt | extract -
   $ extract eval --gold fixtures/gold seeds/*.txt
+  $ extract --format html --gold fixtures/gold -o report.html seeds/*.txt
 
 Exit status: 0 every input processed, 1 some input could not be read or decoded
 (its record carries "error"), 2 usage error or invalid rule file.`,

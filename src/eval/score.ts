@@ -155,9 +155,11 @@ export function scoreArticle(record: ArticleRecord, gold: Gold, gazetteer: Provi
   };
 
   // provinces: canonical names as a set, through the gazetteer; primary separately
-  const optionalProvinces = new Set(gold.provinces.optional.map(unitOf));
-  const goldProvinces = [...new Set(gold.provinces.mentioned.map(unitOf))].map((unit) => ({ unit, optional: false }));
-  for (const unit of optionalProvinces) if (!goldProvinces.some((g) => g.unit === unit)) goldProvinces.push({ unit, optional: true });
+  // one item per unit, named as the gold file first names it (reports show the name)
+  const goldProvinces: Array<{ unit: string; name: string; optional: boolean }> = [];
+  for (const [names, optional] of [[gold.provinces.mentioned, false], [gold.provinces.optional, true]] as const) {
+    for (const name of names) if (!goldProvinces.some((g) => g.unit === unitOf(name))) goldProvinces.push({ unit: unitOf(name), name, optional });
+  }
   const provinces = matchItems(goldProvinces, record.provinces, (g, p) => g.unit === unitOf(p.name));
   ratio('provinces.primary accuracy', (gold.provinces.primary ? unitOf(gold.provinces.primary) : null) === (record.primaryProvince ? unitOf(record.primaryProvince.name) : null));
 

@@ -1,18 +1,27 @@
 /**
- * Writing records: JSON Lines (default), one JSON array, or CSV with one row
- * per entity. Writers are streaming: each record is written as it is ready.
+ * Writing records: JSON Lines (default), one JSON array, CSV with one row per
+ * entity, or an HTML report (src/output/html). Writers are streaming: each
+ * record is written as it is ready (the report keeps its sections until the end).
  */
+import type { ArticleScore } from '../eval/score.js';
+import { htmlWriter } from './html/report.js';
 import { ENTITY_TYPES, type ArticleRecord, type EntityType } from './schema.js';
 
-export const FORMATS = ['jsonl', 'json', 'csv'] as const;
+export const FORMATS = ['jsonl', 'json', 'csv', 'html'] as const;
 export type Format = (typeof FORMATS)[number];
 
+/** What a writer may use beside the record: the input text its spans point into, and its score against gold. */
+export interface RecordContext {
+  text?: string | undefined;
+  score?: ArticleScore | undefined;
+}
+
 export interface RecordWriter {
-  write(record: ArticleRecord): string;
+  write(record: ArticleRecord, context?: RecordContext): string;
   end(): string;
 }
 
-export function createWriter(format: Format, options: { pretty?: boolean; only?: readonly EntityType[] | undefined } = {}): RecordWriter {
+export function createWriter(format: Format, options: { pretty?: boolean; only?: readonly EntityType[] | undefined; gold?: boolean } = {}): RecordWriter {
   switch (format) {
     case 'jsonl':
       return { write: (r) => `${JSON.stringify(r, null, options.pretty ? 2 : undefined)}\n`, end: () => '' };
@@ -26,6 +35,8 @@ export function createWriter(format: Format, options: { pretty?: boolean; only?:
     }
     case 'csv':
       return csvWriter(options.only ?? ENTITY_TYPES);
+    case 'html':
+      return htmlWriter(options);
   }
 }
 
