@@ -2,31 +2,68 @@
  * Reading inputs to text, lazily and in order: each source becomes an
  * `InputItem`, either its decoded text or a failure with a stable code. A
  * failure is never an exception, so one bad input never stops a batch.
+ *
+ * Failure codes: ENOENT, EACCES, EISDIR (and other system codes), E_TOO_LARGE
+ * (more than `maxBytes`), E_EMPTY (no text, or only white space), E_BINARY,
+ * E_DECODE, E_ENCODING_TCVN3, E_ENCODING_VNI (see decode.ts). An HTML page
+ * is reduced to its text (see html.ts).
  */
-import { readFileSync } from 'node:fs';
-import { DecodeError, decodeInput } from './decode.js';
+import { readFileSync, statSync } from 'node:fs';
+import { DecodeError, decodeInput, type InputWarning } from './decode.js';
+import { HTML_WARNING, htmlToText, looksLikeHtml } from './html.js';
 import type { Source } from './sources.js';
 
 /** One article to process, as the input stage hands it on. */
 export type InputItem =
-  | { ok: true; name: string; text: string; /** ISO date given with the input (JSON Lines date field). */ referenceDate?: string }
+  | {
+      ok: true;
+      name: string;
+      text: string;
+      /** ISO date given with the input (JSON Lines date field). */
+      referenceDate?: string;
+      /** What reading did to the input (a legacy encoding converted, HTML stripped), for the record's warnings. */
+      warnings?: readonly InputWarning[];
+    }
   | { ok: false; name: string; code: string; message: string };
 
-/** Reads each source when the consumer asks for it, so memory stays bounded. */
-export async function* readSources(sources: readonly Source[], stdin: NodeJS.ReadableStream = process.stdin): AsyncGenerator<InputItem> {
-  for (const source of sources) yield await readSource(source, stdin);
+export interface ReadOptions {
+  /** Inputs larger than this many bytes fail with E_TOO_LARGE instead of being read. */
+  maxBytes?: number | undefined;
 }
 
-export async function readSource(source: Source, stdin: NodeJS.ReadableStream = process.stdin): Promise<InputItem> {
+/** 16 MiB: far above any article, small enough that a stray archive or dump cannot exhaust memory. */
+export const DEFAULT_MAX_BYTES = 16 * 1024 * 1024;
+
+/** Reads each source when the consumer asks for it, so memory stays bounded. */
+export async function* readSources(sources: readonly Source[], stdin: NodeJS.ReadableStream = process.stdin, options: ReadOptions = {}): AsyncGenerator<InputItem> {
+  for (const source of sources) yield await readSource(source, stdin, options);
+}
+
+export async function readSource(source: Source, stdin: NodeJS.ReadableStream = process.stdin, options: ReadOptions = {}): Promise<InputItem> {
   if (source.kind === 'missing') return { ok: false, name: source.name, code: source.code, message: source.message };
+  const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
   try {
-    const bytes = source.kind === 'stdin' ? await readAll(stdin) : readFileSync(source.path);
-    return { ok: true, name: source.name, text: decodeInput(bytes) };
+    const bytes = source.kind === 'stdin' ? await readAll(stdin, maxBytes) : readFile(source.path, maxBytes);
+    return { ok: true, name: source.name, ...articleText(bytes) };
   } catch (error) {
-    if (error instanceof DecodeError) return { ok: false, name: source.name, code: error.code, message: error.message };
-    const code = (error as NodeJS.ErrnoException).code ?? 'E_READ';
-    return { ok: false, name: source.name, code, message: readMessage(code, source.name) };
+    return readFailure(source.name, error);
   }
+}
+
+/** The article text in an input's bytes, and what was done to get it. */
+export function articleText(bytes: Uint8Array): { text: string; warnings: InputWarning[] } {
+  const decoded = decodeInput(bytes);
+  const html = looksLikeHtml(decoded.text);
+  const text = html ? htmlToText(decoded.text) : decoded.text;
+  if (text.trim() === '') throw new DecodeError('E_EMPTY', bytes.length === 0 ? 'empty file: no article text' : 'no article text (only white space)');
+  return { text, warnings: html ? [...decoded.warnings, HTML_WARNING] : decoded.warnings };
+}
+
+/** What reading `name` failed with, as a failure item with a stable code. */
+export function readFailure(name: string, error: unknown): InputItem {
+  if (error instanceof DecodeError) return { ok: false, name, code: error.code, message: error.message };
+  const code = (error as NodeJS.ErrnoException).code ?? 'E_READ';
+  return { ok: false, name, code, message: readMessage(code, name) };
 }
 
 function readMessage(code: string, name: string): string {
@@ -43,8 +80,24 @@ function readMessage(code: string, name: string): string {
   }
 }
 
-async function readAll(stream: NodeJS.ReadableStream): Promise<Uint8Array> {
+function readFile(file: string, maxBytes: number): Uint8Array {
+  const { size } = statSync(file);
+  if (size > maxBytes) throw tooLarge(size, maxBytes);
+  return readFileSync(file);
+}
+
+async function readAll(stream: NodeJS.ReadableStream, maxBytes: number): Promise<Uint8Array> {
   const chunks: Buffer[] = [];
-  for await (const chunk of stream) chunks.push(typeof chunk === 'string' ? Buffer.from(chunk) : (chunk as Buffer));
+  let size = 0;
+  for await (const chunk of stream) {
+    const buffer = typeof chunk === 'string' ? Buffer.from(chunk) : (chunk as Buffer);
+    size += buffer.length;
+    if (size > maxBytes) throw tooLarge(size, maxBytes, 'at least ');
+    chunks.push(buffer);
+  }
   return Buffer.concat(chunks);
+}
+
+function tooLarge(size: number, maxBytes: number, atLeast = ''): DecodeError {
+  return new DecodeError('E_TOO_LARGE', `too large: ${atLeast}${size} bytes, more than --max-bytes ${maxBytes}`);
 }

@@ -2,6 +2,7 @@
  * Which inputs a command line names: files, directories (their `*.txt`),
  * globs (expanded with fast-glob, also when quoted) and `-` for standard
  * input, in the order given; a directory's or glob's files in sorted order.
+ * `dirPattern` says which files of a directory count (`*.jsonl` for JSON Lines).
  */
 import { statSync } from 'node:fs';
 import path from 'node:path';
@@ -12,7 +13,7 @@ export type Source =
   | { kind: 'stdin'; name: string }
   | { kind: 'missing'; name: string; code: string; message: string };
 
-export function expandSources(args: readonly string[], cwd = process.cwd()): Source[] {
+export function expandSources(args: readonly string[], cwd = process.cwd(), dirPattern = '*.txt'): Source[] {
   const out: Source[] = [];
   for (const arg of args) {
     if (arg === '-') {
@@ -22,7 +23,7 @@ export function expandSources(args: readonly string[], cwd = process.cwd()): Sou
     const full = path.resolve(cwd, arg);
     const stat = statOrNull(full);
     if (stat?.isDirectory()) {
-      const files = fg.sync('*.txt', { cwd: full, onlyFiles: true }).sort();
+      const files = fg.sync(dirPattern, { cwd: full, onlyFiles: true }).sort();
       for (const f of files) out.push({ kind: 'file', path: path.join(full, f), name: path.join(arg, f) });
       continue;
     }

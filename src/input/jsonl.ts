@@ -1,0 +1,132 @@
+/**
+ * JSON Lines input (`--input jsonl`): one article per line, as crawlers write
+ * them, e.g. `{"url": ..., "title": ..., "content": ..., "published": ...}`.
+ *
+ * Each line becomes an `InputItem`, read lazily so memory stays bounded by
+ * the longest line. The article text is the title, a blank line, then the
+ * content (the title is article text, as in a `.txt` article); spans point
+ * into that text and the record's `sha256` is its hash. The id becomes the
+ * record's `file` (else `NAME:LINE`), the date its reference date. A line
+ * that is not a usable article gives a failure named `NAME:LINE` with code
+ * `E_JSONL`, and reading goes on with the next line.
+ */
+import { open } from 'node:fs/promises';
+import { readFailure, readSource, type InputItem } from './read.js';
+import type { Source } from './sources.js';
+
+/** Field names; each unset one falls back to its defaults, in order. */
+export interface JsonlFields {
+  text?: string | undefined;
+  id?: string | undefined;
+  date?: string | undefined;
+  title?: string | undefined;
+}
+
+export const DEFAULT_FIELDS = { text: ['content', 'text'], id: ['id', 'url'], date: ['published', 'date'], title: ['title'] } as const;
+
+export async function* readJsonlSources(sources: readonly Source[], stdin: NodeJS.ReadableStream, fields: JsonlFields = {}): AsyncGenerator<InputItem> {
+  for (const source of sources) {
+    if (source.kind === 'missing') {
+      yield await readSource(source, stdin);
+      continue;
+    }
+    let lineNo = 0;
+    try {
+      const handle = source.kind === 'stdin' ? null : await open(source.path);
+      const stream = handle ? handle.createReadStream() : stdin;
+      for await (const line of byteLines(stream)) {
+        lineNo++;
+        const item = jsonlItem(line, source.name, lineNo, fields);
+        if (item) yield item;
+      }
+    } catch (error) {
+      yield readFailure(source.name, error);
+    }
+  }
+}
+
+const utf8 = new TextDecoder('utf-8', { fatal: true });
+
+/** One line's article, a failure, or null for a blank line. */
+export function jsonlItem(bytes: Uint8Array, file: string, lineNo: number, fields: JsonlFields = {}): InputItem | null {
+  const name = `${file}:${lineNo}`;
+  const fail = (message: string): InputItem => ({ ok: false, name, code: 'E_JSONL', message: `line ${lineNo}: ${message}` });
+  let line: string;
+  try {
+    line = utf8.decode(bytes);
+  } catch {
+    return fail('not valid UTF-8');
+  }
+  if (line.trim() === '') return null;
+  let value: unknown;
+  try {
+    value = JSON.parse(line);
+  } catch (error) {
+    return fail(`not valid JSON (${(error as Error).message})`);
+  }
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) return fail('expected a JSON object');
+  const object = value as Record<string, unknown>;
+
+  const text = field(object, fields.text, DEFAULT_FIELDS.text);
+  if (typeof text.value !== 'string') return fail(`expected a string in ${text.names}`);
+  const id = field(object, fields.id, DEFAULT_FIELDS.id);
+  if (id.value !== undefined && typeof id.value !== 'string' && typeof id.value !== 'number') return fail(`expected a string or number in ${id.names}`);
+  const title = field(object, fields.title, DEFAULT_FIELDS.title);
+  if (title.value !== undefined && typeof title.value !== 'string') return fail(`expected a string in ${title.names}`);
+  const date = field(object, fields.date, DEFAULT_FIELDS.date);
+  const day = date.value === undefined ? undefined : typeof date.value === 'string' ? isoDay(date.value) : null;
+  if (day === null) return fail(`expected an ISO 8601 date or date-time in ${date.names}, got ${JSON.stringify(date.value)}`);
+
+  const heading = title.value?.trim();
+  return {
+    ok: true,
+    name: id.value === undefined ? name : String(id.value),
+    text: heading && !text.value.trimStart().startsWith(heading) ? `${heading}\n\n${text.value}` : text.value,
+    ...(day ? { referenceDate: day } : {}),
+  };
+}
+
+/** The first of the names present with a non-null value; `names` says which were looked at, for messages. */
+function field(object: Record<string, unknown>, chosen: string | undefined, defaults: readonly string[]): { value: unknown; names: string } {
+  const names = chosen ? [chosen] : defaults;
+  const found = names.find((n) => Object.hasOwn(object, n) && object[n] !== null);
+  return { value: found === undefined ? undefined : object[found], names: names.map((n) => `"${n}"`).join(' or ') };
+}
+
+/**
+ * `YYYY-MM`, `YYYY-MM-DD` or an ISO date-time (`2024-12-27T08:30:00+07:00`),
+ * as the date written (no time-zone conversion: it is the article's own day);
+ * null when it is none of these or not a calendar date.
+ */
+export function isoDay(value: string): string | null {
+  const m = /^(\d{4})-(\d{2})(?:-(\d{2})(?:[T ]\d{2}:\d{2}(?::\d{2}(?:[.,]\d+)?)?(?:Z|[+-]\d{2}(?::?\d{2})?)?)?)?$/.exec(value.trim());
+  if (!m) return null;
+  const [year, month] = [Number(m[1]), Number(m[2])];
+  const day = m[3] === undefined ? 1 : Number(m[3]);
+  const valid = month >= 1 && month <= 12 && day >= 1 && day <= new Date(Date.UTC(year, month, 0)).getUTCDate();
+  if (!valid) return null;
+  return m[3] === undefined ? `${m[1]}-${m[2]}` : `${m[1]}-${m[2]}-${m[3]}`;
+}
+
+/** The lines of a byte stream, without their `\n` or `\r\n`. */
+export async function* byteLines(stream: AsyncIterable<unknown>): AsyncGenerator<Buffer> {
+  let rest: Buffer = Buffer.alloc(0);
+  for await (const chunk of stream) {
+    let buffer: Buffer = rest.length ? Buffer.concat([rest, toBuffer(chunk)]) : toBuffer(chunk);
+    let nl: number;
+    while ((nl = buffer.indexOf(0x0a)) !== -1) {
+      yield chop(buffer.subarray(0, nl));
+      buffer = buffer.subarray(nl + 1);
+    }
+    rest = buffer;
+  }
+  if (rest.length) yield chop(rest);
+}
+
+function toBuffer(chunk: unknown): Buffer {
+  return typeof chunk === 'string' ? Buffer.from(chunk) : (chunk as Buffer);
+}
+
+function chop(line: Buffer): Buffer {
+  return line[line.length - 1] === 0x0d ? line.subarray(0, -1) : line;
+}
