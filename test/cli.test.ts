@@ -81,7 +81,7 @@ describe('options', () => {
 
 describe('errors and exit status', () => {
   it('a missing file gives an error record in its place, one stderr line, exit 1; the others are complete', () => {
-    const out = cli([SEEDS[0]!, 'missing.txt', SEEDS[1]!]);
+    const out = cli(['--quiet', SEEDS[0]!, 'missing.txt', SEEDS[1]!]);
     expect(out.status).toBe(1);
     const records = jsonLines(out.stdout);
     expect(records.map((r) => r['file'])).toEqual([SEEDS[0], 'missing.txt', SEEDS[1]]);

@@ -1,6 +1,16 @@
-/** The default command: extract records from inputs and write them. */
+/**
+ * The default command: extract records from inputs and write them.
+ * Stages: sources → items (text files or JSON Lines) → selection (--skip-seen,
+ * --shard) → records → writer → sink, with progress and a summary on stderr.
+ */
+import path from 'node:path';
+import { readJsonlSources, type JsonlFields } from '../input/jsonl.js';
+import { loadSeen } from '../input/seen.js';
+import { selectInputs } from '../input/select.js';
+import type { Shard } from '../input/shard.js';
 import { expandSources } from '../input/sources.js';
-import type { EntityType } from '../output/schema.js';
+import { EXTRACTOR_VERSION } from '../output/provenance.js';
+import { ENTITY_TYPES, type EntityType } from '../output/schema.js';
 import { createWriter, type Format } from '../output/writers.js';
 import { loadRules } from '../rules/load.js';
 import { scoreArticle } from '../eval/score.js';
@@ -8,7 +18,10 @@ import { readSources } from '../input/read.js';
 import { processItems } from './batch.js';
 import { GoldDir } from './gold-dir.js';
 import { UsageError, type Io } from './io.js';
+import { Progress } from './progress.js';
 import { Sink } from './sink.js';
+
+export const INPUT_FORMATS = ['text', 'jsonl'] as const;
 
 export interface ExtractOptions {
   format: Format;
@@ -19,6 +32,16 @@ export interface ExtractOptions {
   refDate?: string;
   /** Gold directory: the html report marks missed and spurious entities. */
   gold?: string;
+  input?: (typeof INPUT_FORMATS)[number];
+  textField?: string;
+  idField?: string;
+  dateField?: string;
+  titleField?: string;
+  skipSeen?: string[];
+  shard?: Shard;
+  quiet?: boolean;
+  /** Worker threads (`--jobs`); 1 extracts in this thread. */
+  jobs?: number;
 }
 
 export async function runExtract(inputs: readonly string[], options: ExtractOptions, io: Io): Promise<number> {
@@ -26,24 +49,59 @@ export async function runExtract(inputs: readonly string[], options: ExtractOpti
     if (io.stdinIsTTY) throw new UsageError('no input: name files, directories or globs, or - for standard input (see --help)');
     inputs = ['-'];
   }
-  const { rules } = loadRules(options.rules);
-  const sources = expandSources(inputs, io.cwd);
+  const fields: JsonlFields = { text: options.textField, id: options.idField, date: options.dateField, title: options.titleField };
+  const jsonl = options.input === 'jsonl';
+  if (!jsonl && Object.values(fields).some((f) => f !== undefined)) throw new UsageError('--text-field, --id-field, --date-field and --title-field need --input jsonl');
+  const { rules, hash: rulesHash } = loadRules(options.rules);
+  const sources = expandSources(inputs, io.cwd, jsonl ? '*.jsonl' : '*.txt');
+  const seen = options.skipSeen?.length ? await readSeen(options.skipSeen, options.output, rulesHash, io.cwd) : undefined;
   if (options.gold && options.format !== 'html') throw new UsageError('--gold marks missed and spurious entities in the report: use it with --format html (extract eval --gold prints the scores)');
   const golds = options.gold ? GoldDir.open(options.gold, io.cwd) : undefined;
   const sink = await Sink.open(options.output, io.stdout, io.cwd);
+  const toStdout = !options.output || options.output === '-';
+  const progress = new Progress(io.stderr, {
+    live: !options.quiet && isTTY(io.stderr) && !(toStdout && isTTY(io.stdout)),
+    summary: !options.quiet,
+    total: jsonl ? undefined : sources.length,
+    types: options.only ?? ENTITY_TYPES,
+  });
   const writer = createWriter(options.format, { pretty: options.pretty, only: options.only, gold: golds !== undefined });
   let failed = 0;
   const refDate = options.refDate ? { referenceDate: { value: options.refDate, source: 'option' as const } } : {};
-  for await (const { item, record } of processItems(readSources(sources, io.stdin), rules, { only: options.only, ...refDate })) {
+  const items = jsonl ? readJsonlSources(sources, io.stdin, fields) : readSources(sources, io.stdin);
+  const selected = selectInputs(items, { seen, shard: options.shard }, (reason) => progress.skip(reason));
+  for await (const { item, record } of processItems(selected, rules, { only: options.only, rulesHash, ...refDate, jobs: options.jobs, ruleDirs: options.rules })) {
     if (record.error) {
       failed++;
-      io.stderr.write(`extract: ${record.file}: ${record.error.message} [${record.error.code}]\n`);
+      progress.note(`extract: ${record.file}: ${record.error.message} [${record.error.code}]`);
     }
-    const gold = golds && !record.error ? golds.goldFor(record.file, (line) => io.stderr.write(`${line}\n`)) : undefined;
+    const gold = golds && !record.error ? golds.goldFor(record.file, (line) => progress.note(line)) : undefined;
     await sink.write(writer.write(record, { text: item.ok ? item.text : undefined, score: gold && scoreArticle(record, gold, rules.provinces) }));
-    if (!sink.open) return 0;
+    if (!sink.open) {
+      progress.finish(false);
+      return 0;
+    }
+    progress.record(record);
   }
   await sink.write(writer.end());
   await sink.close();
+  progress.finish();
   return failed > 0 ? 1 : 0;
+}
+
+/** The content hashes in earlier outputs (`--skip-seen`), which must not be the file this run writes. */
+async function readSeen(files: readonly string[], output: string | undefined, rulesHash: string, cwd: string): Promise<Set<string>> {
+  const sources = expandSources(files, cwd, '*.jsonl');
+  const target = output && output !== '-' ? path.resolve(cwd, output) : undefined;
+  const clash = sources.find((s) => s.kind === 'file' && s.path === target);
+  if (clash) throw new UsageError(`--output ${output} would overwrite the --skip-seen file ${clash.name}; append to it with >> instead`);
+  try {
+    return await loadSeen(sources, { extractorVersion: EXTRACTOR_VERSION, rulesHash });
+  } catch (error) {
+    throw new UsageError(`--skip-seen: ${(error as Error).message}`);
+  }
+}
+
+function isTTY(stream: NodeJS.WritableStream): boolean {
+  return (stream as { isTTY?: boolean }).isTTY === true;
 }

@@ -4,18 +4,18 @@
  * be read or decoded; 2: usage errors and bad rule files). Errors are one
  * line on stderr, never a stack trace.
  */
-import { createRequire } from 'node:module';
+import { availableParallelism } from 'node:os';
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
+import { parseShard, type Shard } from '../input/shard.js';
+import { EXTRACTOR_VERSION } from '../output/provenance.js';
 import { ENTITY_TYPES, type EntityType } from '../output/schema.js';
 import { FORMATS } from '../output/writers.js';
 import { RuleFileError } from '../rules/parse.js';
 import { runEval } from './eval-command.js';
-import { runExtract } from './extract-command.js';
+import { INPUT_FORMATS, runExtract } from './extract-command.js';
 import { runSchema } from './schema-command.js';
 import { runTokens } from './tokens-command.js';
 import { UsageError, type Io } from './io.js';
-
-const { version } = createRequire(import.meta.url)('../../package.json') as { version: string };
 
 export async function run(argv: readonly string[], io: Io): Promise<number> {
   let status = 0;
@@ -47,16 +47,26 @@ function buildProgram(io: Io, setStatus: (code: number) => void): Command {
     cmd
       .addOption(new Option('--rules <dir>', 'a rule directory that adds to or overrides the shipped rules (repeatable)').argParser(collect).default([]))
       .addOption(new Option('--ref-date <date>', 'reference date for articles without a date header (YYYY-MM or YYYY-MM-DD)').argParser(parseRefDate));
+  const jobs = () => new Option('-j, --jobs <n>', 'articles extracted at once, on worker threads (1: in this thread)').argParser(parseJobs).default(availableParallelism());
 
   program
     .description('Pull provinces, officials, documents, dates and metrics out of Vietnamese news articles.')
-    .version(version, '-V, --version')
+    .version(EXTRACTOR_VERSION, '-V, --version')
     .argument('[inputs...]', 'files, directories (their *.txt), globs, or - for standard input')
     .addOption(new Option('-f, --format <format>', 'output format').choices(FORMATS).default('jsonl'))
     .option('--pretty', 'indent JSON output')
     .addOption(new Option('--only <types>', `entity types to report, comma-separated (${ENTITY_TYPES.join(', ')})`).argParser(parseOnly))
     .option('-o, --output <file>', 'write to a file instead of standard output')
-    .option('--gold <dir>', 'with --format html: mark gold items not extracted and extractions that match no gold item (gold files as for eval)');
+    .option('--gold <dir>', 'with --format html: mark gold items not extracted and extractions that match no gold item (gold files as for eval)')
+    .addOption(new Option('--input <format>', 'what the inputs hold: text (one article per file) or jsonl (one JSON article per line)').choices(INPUT_FORMATS).default('text'))
+    .option('--text-field <name>', 'JSON Lines: field with the article text (default: content, else text)')
+    .option('--id-field <name>', "JSON Lines: field that becomes the record's file (default: id, else url)")
+    .option('--date-field <name>', 'JSON Lines: ISO date or date-time that becomes the reference date (default: published, else date)')
+    .option('--title-field <name>', 'JSON Lines: title, put before the text as its first line (default: title)')
+    .addOption(new Option('--skip-seen <file>', 'skip inputs whose text already has a record in this earlier output, made with the same version and rules (repeatable)').argParser(collect).default([]))
+    .addOption(new Option('--shard <K/N>', 'process only shard K of N (by content hash); N runs together give the whole output').argParser(shardOption))
+    .option('-q, --quiet', 'no progress or summary on stderr (errors are still reported)')
+    .addOption(jobs());
   common(program);
   program.action(async (inputs: string[], options) => setStatus(await runExtract(inputs, options, io)));
   program.addHelpText(
@@ -73,6 +83,9 @@ Examples:
   $ extract --only dates --ref-date 2024-12 article.txt
   $ extract --format csv --only metrics -o metrics.csv 'news/**/*.txt'
   $ cat article.txt | extract -
+  $ extract --input jsonl --text-field body crawl.jsonl
+  $ extract --skip-seen all.jsonl news/ >> all.jsonl   only articles not processed before
+  $ parallel extract --shard {}/4 'news/**/*.txt' ::: 1 2 3 4 > all.jsonl
   $ extract eval --gold fixtures/gold seeds/*.txt
   $ extract --format html --gold fixtures/gold -o report.html seeds/*.txt
 
@@ -102,6 +115,7 @@ Exit status: 0 every input processed, 1 some input could not be read or decoded
       .description('score extraction against gold files (shared/spec/GOLD_FORMAT.md): precision, recall and F1 per entity type')
       .requiredOption('--gold <dir>', 'directory of gold files, one NAME.json per article NAME.txt')
       .option('--json', 'print the scores as JSON')
+      .addOption(jobs())
       .argument('[inputs...]', 'articles to score (default: every article named by a gold file, looked up beside the gold directory)')
       .addHelpText('after', `\nExamples:\n  $ extract eval --gold fixtures/gold seeds/*.txt\n  $ extract eval --gold my-gold --rules my-rules --json articles/ | jq '.summary.types'`),
   ).action(async (inputs: string[], options) => setStatus(await runEval(inputs, options, io)));
@@ -126,6 +140,18 @@ function parseOnly(value: string): EntityType[] {
   const unknown = types.filter((t) => !(ENTITY_TYPES as readonly string[]).includes(t));
   if (unknown.length || types.length === 0) throw new InvalidArgumentError(`expected a comma-separated list of ${ENTITY_TYPES.join(', ')}`);
   return types as EntityType[];
+}
+
+function shardOption(value: string): Shard {
+  const shard = parseShard(value);
+  if (!shard) throw new InvalidArgumentError('expected K/N with 1 ≤ K ≤ N, such as 2/4');
+  return shard;
+}
+
+function parseJobs(value: string): number {
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 1) throw new InvalidArgumentError('expected a whole number of at least 1');
+  return n;
 }
 
 function parseRefDate(value: string): string {
