@@ -28,6 +28,7 @@ export function extract(text: string, options: ExtractOptions = {}): ArticleReco
   if (!loaded) cache.set(key, (loaded = loadRules(options.rules ?? [])));
   return extractArticle(options.file ?? '-', text, loaded.rules, {
     only: options.only,
+    rulesHash: loaded.hash,
     ...(options.referenceDate ? { referenceDate: { value: options.referenceDate, source: 'option' as const } } : {}),
   });
 }

@@ -16,6 +16,8 @@ import { tokenize } from './tokenize/index.js';
 export interface ArticleOptions extends PipelineOptions {
   /** Entity types to report; the others are empty lists (they may still run, for the ones that need them). */
   only?: readonly EntityType[] | undefined;
+  /** Hash of the rules (`loadRules().hash`), recorded in each record as `rulesHash`. */
+  rulesHash?: string | undefined;
 }
 
 export function extractArticle(file: string, input: string, rules: Rules, options: ArticleOptions = {}): ArticleRecord {
@@ -41,5 +43,5 @@ export function extractArticle(file: string, input: string, rules: Rules, option
   }
 
   // record
-  return buildRecord({ file, article, found: all, referenceDate, warnings, only: options.only });
+  return buildRecord({ file, article, found: all, referenceDate, warnings, only: options.only, rulesHash: options.rulesHash });
 }

@@ -6,6 +6,7 @@
 import type { FoundEntities, ReferenceDate } from '../extractors/types.js';
 import type { NormalizedArticle } from '../normalize/index.js';
 import { codePointIndexer } from '../normalize/offsets.js';
+import { EXTRACTOR_VERSION, textHash } from './provenance.js';
 import { type ArticleRecord, type EntityType, type Span, type Warning } from './schema.js';
 
 export function buildRecord(args: {
@@ -15,6 +16,8 @@ export function buildRecord(args: {
   referenceDate: ReferenceDate;
   warnings: readonly Warning[];
   only?: readonly EntityType[] | undefined;
+  /** Hash of the rules, as `loadRules` gives it. */
+  rulesHash?: string | undefined;
 }): ArticleRecord {
   const { article, found, file } = args;
   const toCodePoints = codePointIndexer(article.input);
@@ -52,6 +55,9 @@ export function buildRecord(args: {
     dates: pick('dates'),
     metrics: pick('metrics'),
     warnings: args.warnings.map((w) => (w.span ? { ...w, span: mapSpan(w.span) } : w)),
+    sha256: textHash(article.input),
+    extractorVersion: EXTRACTOR_VERSION,
+    rulesHash: args.rulesHash ?? null,
   };
   return record as ArticleRecord;
 }
@@ -73,6 +79,9 @@ export function errorRecord(file: string, code: string, message: string): Articl
     dates: [],
     metrics: [],
     warnings: [],
+    sha256: null,
+    extractorVersion: EXTRACTOR_VERSION,
+    rulesHash: null,
     error: { code, message },
   };
 }

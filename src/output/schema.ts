@@ -113,6 +113,9 @@ export const RecordSchema = z
     dates: z.array(DateSchema),
     metrics: z.array(MetricSchema),
     warnings: z.array(WarningSchema),
+    sha256: z.string().regex(/^[0-9a-f]{64}$/).nullable().describe('sha256 of the input text as decoded (UTF-8), the text spans point into; null when it could not be read'),
+    extractorVersion: z.string().describe('Version of the extractor that made the record'),
+    rulesHash: z.string().regex(/^[0-9a-f]{64}$/).nullable().describe('sha256 of the merged rule files the record was made with; null on error records'),
     error: ErrorSchema.optional().describe('Present when the input could not be read or decoded; the entity arrays are then empty'),
   })
   .strict();
