@@ -2,20 +2,55 @@
  * Running the pipeline over a stream of inputs: one record per input, in
  * input order. An input that could not be read or decoded yields an error
  * record in its place; the others are unaffected.
+ *
+ * With `jobs` above 1, articles are extracted on that many worker threads
+ * (worker.ts), each loading the rules and models once. Inputs are read only
+ * as a bounded window of them is in flight, and each record is yielded as
+ * soon as those before it are, so memory does not grow with the batch.
  */
+import { Worker } from 'node:worker_threads';
 import type { InputItem } from '../input/read.js';
 import { extractArticle, type ArticleOptions } from '../pipeline.js';
 import { errorRecord } from '../output/record.js';
 import { RecordSchema, type ArticleRecord } from '../output/schema.js';
 import type { Rules } from '../rules/registry.js';
 
-export async function* processInputs(items: AsyncIterable<InputItem>, rules: Rules, options: ArticleOptions): AsyncGenerator<ArticleRecord> {
+export interface BatchOptions extends ArticleOptions {
+  /** Worker threads to extract on; 1 (the default) extracts in this thread. */
+  jobs?: number;
+  /** The `--rules` directories `rules` was loaded with, for the workers to load the same rules. */
+  ruleDirs?: readonly string[];
+}
+
+/** What a worker is started with. */
+export interface WorkerSetup {
+  ruleDirs: readonly string[];
+  options: ArticleOptions;
+}
+
+/** Articles sent to a worker before it has answered the first: keeps it busy while its answer travels. */
+const PER_WORKER = 2;
+/** Inputs read ahead of the oldest record not yet yielded, per worker. */
+const WINDOW_PER_WORKER = 8;
+
+/** A record with the input it was made from. */
+export interface Processed {
+  item: InputItem;
+  record: ArticleRecord;
+}
+
+export async function* processInputs(items: AsyncIterable<InputItem>, rules: Rules, options: BatchOptions): AsyncGenerator<ArticleRecord> {
   for await (const { record } of processItems(items, rules, options)) yield record;
 }
 
-/** Each record beside the input it came from, for writers that show the article text. */
-export async function* processItems(items: AsyncIterable<InputItem>, rules: Rules, options: ArticleOptions): AsyncGenerator<{ item: InputItem; record: ArticleRecord }> {
-  for await (const item of items) yield { item, record: processInput(item, rules, options) };
+/** As processInputs, with each record's input item (for writers that show the text). */
+export async function* processItems(items: AsyncIterable<InputItem>, rules: Rules, options: BatchOptions): AsyncGenerator<Processed> {
+  const { jobs = 1, ruleDirs = [], ...articleOptions } = options;
+  if (jobs <= 1) {
+    for await (const item of items) yield { item, record: processInput(item, rules, articleOptions) };
+  } else {
+    yield* processOnWorkers(items, jobs, { ruleDirs, options: articleOptions });
+  }
 }
 
 export function processInput(item: InputItem, rules: Rules, options: ArticleOptions): ArticleRecord {
@@ -38,4 +73,99 @@ export function checkedRecord(file: string, make: () => ArticleRecord): ArticleR
     return errorRecord(file, 'E_INTERNAL', `record does not match the schema at ${issue.path.join('.')}: ${issue.message}`);
   }
   return check.data;
+}
+
+/** A job for a worker and its answer. */
+export interface WorkerJob {
+  seq: number;
+  item: InputItem;
+}
+export interface WorkerAnswer {
+  seq: number;
+  record: ArticleRecord;
+}
+
+interface Running {
+  readonly worker: Worker;
+  inFlight: number;
+}
+
+async function* processOnWorkers(items: AsyncIterable<InputItem>, jobs: number, setup: WorkerSetup): AsyncGenerator<Processed> {
+  const input = items[Symbol.asyncIterator]();
+  const workers: Running[] = [];
+  const queue: WorkerJob[] = [];
+  /** Inputs read and not yet yielded, by sequence number, and the records made of them. */
+  const reading = new Map<number, InputItem>();
+  const done = new Map<number, ArticleRecord>();
+  let failure: Error | undefined;
+  let wake: (() => void) | undefined;
+  const signal = () => {
+    wake?.();
+    wake = undefined;
+  };
+
+  const start = (): Running => {
+    const running: Running = { worker: new Worker(new URL('./worker.js', import.meta.url), { workerData: setup }), inFlight: 0 };
+    running.worker.on('message', ({ seq, record }: WorkerAnswer) => {
+      running.inFlight--;
+      done.set(seq, record);
+      dispatch();
+      signal();
+    });
+    running.worker.on('error', (error) => {
+      failure ??= new Error(`worker thread failed: ${error.message}`);
+      signal();
+    });
+    running.worker.on('exit', (code) => {
+      if (code !== 0) failure ??= new Error(`worker thread exited with status ${code}`);
+      signal();
+    });
+    workers.push(running);
+    return running;
+  };
+
+  /** Hands queued articles to the least busy worker, starting workers (up to `jobs`) only when all are busy. */
+  const dispatch = () => {
+    while (queue.length > 0) {
+      let target = workers.reduce<Running | undefined>((best, w) => (!best || w.inFlight < best.inFlight ? w : best), undefined);
+      if ((!target || target.inFlight > 0) && workers.length < jobs) target = start();
+      if (!target || target.inFlight >= PER_WORKER) return;
+      target.inFlight++;
+      target.worker.postMessage(queue.shift()!);
+    }
+  };
+
+  let read = 0;
+  let written = 0;
+  let exhausted = false;
+  try {
+    while (!exhausted || written < read) {
+      while (!exhausted && read - written < jobs * WINDOW_PER_WORKER) {
+        const next = await input.next();
+        if (next.done) {
+          exhausted = true;
+          continue;
+        }
+        const item = next.value;
+        reading.set(read, item);
+        if (item.ok) queue.push({ seq: read, item });
+        else done.set(read, errorRecord(item.name, item.code, item.message));
+        read++;
+      }
+      dispatch();
+      const record = done.get(written);
+      if (record) {
+        const item = reading.get(written)!;
+        done.delete(written);
+        reading.delete(written++);
+        yield { item, record };
+        continue;
+      }
+      if (failure) throw failure;
+      if (written < read) await new Promise<void>((resolve) => (wake = resolve));
+    }
+  } finally {
+    await input.return?.();
+    await Promise.all(workers.map(({ worker }) => worker.terminate()));
+  }
 }

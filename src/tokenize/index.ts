@@ -5,9 +5,9 @@
  */
 import type { NormalizedArticle } from '../normalize/index.js';
 import type { Span } from '../output/schema.js';
-import { segmentWords, tagWords, type TaggedToken } from './segmenter.js';
+import { segmentWords, tagWords, type TaggedToken, type Word } from './segmenter.js';
 
-export type { TaggedToken } from './segmenter.js';
+export type { TaggedToken, Word } from './segmenter.js';
 
 export interface Token {
   readonly start: number;
@@ -21,26 +21,42 @@ export interface Doc extends NormalizedArticle {
   /** Letter/number runs and single punctuation marks. */
   readonly syllables: readonly Token[];
   /** vntk word segmentation of every line (lazy, computed once). */
-  words(): readonly Token[];
+  words(): readonly Word[];
   /** The words inside a span. */
-  wordsIn(span: Span): readonly Token[];
-  /** vntk part-of-speech tags of every line (lazy, computed once). */
+  wordsIn(span: Span): readonly Word[];
+  /** vntk part-of-speech tags of every word (lazy, computed once, on the words above). */
   posTags(): readonly TaggedToken[];
 }
 
 export function tokenize(article: NormalizedArticle, abbreviations: readonly string[]): Doc {
   const { text } = article;
-  let words: Token[] | undefined;
+  let lineWords: Word[][] | undefined;
+  let words: Word[] | undefined;
   let tagged: TaggedToken[] | undefined;
-  const allWords = () => (words ??= article.lines.flatMap((line) => segmentWords(text, line)));
+  const byLine = () => (lineWords ??= article.lines.map((line) => segmentWords(text, line)));
+  const allWords = () => (words ??= byLine().flat());
   return {
     ...article,
     sentences: splitSentences(text, article.lines, abbreviations),
     syllables: syllables(text),
     words: allWords,
-    wordsIn: ([s, e]) => allWords().filter((w) => w.start >= s && w.end <= e),
-    posTags: () => (tagged ??= article.lines.flatMap((line) => tagWords(text, line))),
+    wordsIn: (span) => wordsIn(allWords(), span),
+    posTags: () => (tagged ??= byLine().flatMap(tagWords)),
   };
+}
+
+/** The words inside `[s, e)`: words are in text order and do not overlap, so they are one slice. */
+function wordsIn(words: readonly Word[], [s, e]: Span): readonly Word[] {
+  let lo = 0;
+  let hi = words.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (words[mid]!.start < s) lo = mid + 1;
+    else hi = mid;
+  }
+  let stop = lo;
+  while (stop < words.length && words[stop]!.end <= e) stop++;
+  return words.slice(lo, stop);
 }
 
 const SYLLABLE = /[\p{L}\p{M}\p{N}]+|[^\s\p{L}\p{M}\p{N}]/gu;

@@ -1,41 +1,21 @@
 /**
- * Word segmentation with vntk's CRF model. vntk returns words as strings
- * (syllables joined by spaces); they are aligned back onto the text here to
- * carry offsets. The model loads on first use.
+ * Word segmentation and part-of-speech tagging with vntk's CRF models, giving
+ * exactly what `vntk.wordTokenizer().tag(line)` and `vntk.posTag().tag(line)`
+ * give, in time linear in the line's length (features.ts), with offsets.
+ *
+ * vntk's pre-tokenizer splits a line into syllables and punctuation (its
+ * pattern never matches whitespace, so the whitespace run vntk collapses
+ * first changes no token); the tagger labels each token as beginning a word
+ * or continuing the one before (`IW`).
  */
-import { createRequire } from 'node:module';
 import type { Span } from '../output/schema.js';
+import { posFeatures, segmentationFeatures } from './features.js';
+import { posTaggerModel, segmenterModel } from './models.js';
 import type { Token } from './index.js';
 
-interface VntkWordTokenizer {
-  tag(text: string): string[];
-}
-
-interface VntkPosTagger {
-  tag(text: string): Array<[string, string]>;
-}
-
-interface Vntk {
-  wordTokenizer(): VntkWordTokenizer;
-  posTag(): VntkPosTagger;
-}
-
-let vntk: Vntk | undefined;
-
-/** vntk, loaded on first use: `--help`, `--version` and `schema` never load its models. */
-function loadVntk(): Vntk {
-  return (vntk ??= createRequire(import.meta.url)('vntk') as Vntk);
-}
-
-function vntkWordTokenizer(): VntkWordTokenizer {
-  return loadVntk().wordTokenizer();
-}
-
-/** Segments `text[span]` into words with offsets into `text`. */
-export function segmentWords(text: string, [start, end]: Span): Token[] {
-  const part = text.slice(start, end);
-  if (!part.trim()) return [];
-  return alignWords(text, start, end, vntkWordTokenizer().tag(part));
+export interface Word extends Token {
+  /** The word as vntk writes it: its tokens joined by single spaces. */
+  readonly form: string;
 }
 
 export interface TaggedToken extends Token {
@@ -43,39 +23,36 @@ export interface TaggedToken extends Token {
   readonly tag: string;
 }
 
-/** Segments and POS-tags `text[span]` with vntk's CRF tagger. */
-export function tagWords(text: string, [start, end]: Span): TaggedToken[] {
-  const part = text.slice(start, end);
-  if (!part.trim()) return [];
-  const tagged = loadVntk().posTag().tag(part);
-  const tokens = alignWords(text, start, end, tagged.map(([word]) => word));
-  // alignWords skips words it cannot place; match the tags back by order of the words placed.
-  const out: TaggedToken[] = [];
-  let i = 0;
-  for (const token of tokens) {
-    while (i < tagged.length && tagged[i]![0].split(' ')[0] !== token.text.split(/\s+/)[0]) i++;
-    out.push({ ...token, tag: tagged[i]?.[1] ?? 'X' });
-    i++;
+/** Segments `text[span]` (one line: vntk's unit) into words with offsets into `text`. */
+export function segmentWords(text: string, [start, end]: Span): Word[] {
+  const { pretokens, lexicon, tagger } = segmenterModel();
+  const tokens = [...text.slice(start, end).matchAll(pretokens)];
+  if (tokens.length === 0) return [];
+  const labels = tagger.tag(segmentationFeatures(tokens.map((m) => m[0]), lexicon));
+  const words: Word[] = [];
+  let first = 0;
+  let form = '';
+  // vntk appends an `IW` token to the word before it; `IW` tokens that open a line have none and vntk drops them.
+  for (let k = 0; k <= tokens.length; k++) {
+    if (k < tokens.length && labels[k] === 'IW') {
+      if (form) form += ` ${tokens[k]![0]}`;
+      continue;
+    }
+    if (form) {
+      const s = start + tokens[first]!.index;
+      const e = start + tokens[k - 1]!.index + tokens[k - 1]![0].length;
+      words.push({ start: s, end: e, text: text.slice(s, e), form });
+    }
+    first = k;
+    form = tokens[k]?.[0] ?? '';
   }
-  return out;
+  return words;
 }
 
-/** Places each word (its syllables separated by single spaces) in `text[start, end)`. */
-export function alignWords(text: string, start: number, end: number, words: readonly string[]): Token[] {
-  const out: Token[] = [];
-  let cursor = start;
-  for (const word of words) {
-    const syllables = word.split(' ');
-    const first = text.indexOf(syllables[0]!, cursor);
-    if (first < 0 || first >= end) continue;
-    let stop = first + syllables[0]!.length;
-    for (const syllable of syllables.slice(1)) {
-      const next = text.indexOf(syllable, stop);
-      if (next < 0 || next >= end) break;
-      stop = next + syllable.length;
-    }
-    out.push({ start: first, end: stop, text: text.slice(first, stop) });
-    cursor = stop;
-  }
-  return out;
+/** POS-tags the words of one line, as vntk's `posTag().tag(line)` does. */
+export function tagWords(words: readonly Word[]): TaggedToken[] {
+  if (words.length === 0) return [];
+  const { lexicon } = segmenterModel();
+  const tags = posTaggerModel().tag(posFeatures(words.map((w) => w.form), lexicon));
+  return words.map(({ start, end, text }, k) => ({ start, end, text, tag: tags[k]! }));
 }

@@ -1,0 +1,15 @@
+/**
+ * A worker thread of `extract --jobs N` (batch.ts): loads the rules once,
+ * then extracts each article it is sent and answers with its record. The
+ * models load on the first article that needs them, once per worker.
+ */
+import { parentPort, workerData } from 'node:worker_threads';
+import { loadRules } from '../rules/load.js';
+import { processInput, type WorkerAnswer, type WorkerJob, type WorkerSetup } from './batch.js';
+
+const { ruleDirs, options } = workerData as WorkerSetup;
+const { rules } = loadRules(ruleDirs);
+parentPort!.on('message', ({ seq, item }: WorkerJob) => {
+  const answer: WorkerAnswer = { seq, record: processInput(item, rules, options) };
+  parentPort!.postMessage(answer);
+});

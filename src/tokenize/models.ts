@@ -1,0 +1,83 @@
+/**
+ * vntk's models and the data their features need, loaded once per process
+ * (or worker thread) on first use, so that commands which never tokenize
+ * (`--help`, `--version`, `schema`) load none of them.
+ *
+ * Everything comes from the installed vntk and the packages it depends on:
+ * the CRF model files, the crfsuite tagger that reads them, the
+ * pre-tokenizer's pattern, `title-case` and the @vntk/dictionary word list.
+ */
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import type { Lexicon } from './features.js';
+
+/** crfsuite's tagger: one label per item, each item a list of feature strings. */
+export interface CrfTagger {
+  tag(items: readonly (readonly string[])[]): string[];
+}
+
+interface Crfsuite {
+  Tagger: new () => CrfTagger & { open(file: string): boolean };
+}
+
+const ownRequire = createRequire(import.meta.url);
+/** Resolves vntk's own dependencies from vntk, wherever npm placed them. */
+const vntkRequire = () => createRequire(ownRequire.resolve('vntk'));
+
+function openTagger(model: string): CrfTagger {
+  const { Tagger } = vntkRequire()('crfsuite') as Crfsuite;
+  const tagger = new Tagger();
+  if (!tagger.open(model)) throw new Error(`cannot open the CRF model ${model}`);
+  return tagger;
+}
+
+export interface SegmenterModel {
+  /** vntk's pre-tokenizer (lib/tokenizer) pattern, global. */
+  readonly pretokens: RegExp;
+  readonly lexicon: Lexicon;
+  readonly tagger: CrfTagger;
+}
+
+let segmenter: SegmenterModel | undefined;
+let posTagger: CrfTagger | undefined;
+
+export function segmenterModel(): SegmenterModel {
+  return (segmenter ??= loadSegmenter());
+}
+
+export function posTaggerModel(): CrfTagger {
+  return (posTagger ??= openTagger(ownRequire.resolve('vntk/lib/pos_tag/model.bin')));
+}
+
+function loadSegmenter(): SegmenterModel {
+  const fromVntk = vntkRequire();
+  const { _pattern } = fromVntk('./lib/tokenizer') as { _pattern: string };
+  const titleCase = fromVntk('title-case') as (s: string) => string;
+  // @vntk/dictionary's `has(w)` is `lower_words.indexOf(w.toLowerCase()) > -1`; a Set answers the same.
+  const words = new Set(readFileSync(fromVntk.resolve('@vntk/dictionary/data/Viet74K.txt'), 'utf8').toLowerCase().split('\n'));
+  return {
+    pretokens: new RegExp(_pattern, 'g'),
+    lexicon: {
+      inDict: (w) => w !== '' && words.has(w.toLowerCase()),
+      isTitle: (w) => mayBeTitle(w) && w === titleCase(w),
+    },
+    tagger: openTagger(ownRequire.resolve('vntk/lib/word_tokenizer/model.bin')),
+  };
+}
+
+/**
+ * False when `w === titleCase(w)` cannot hold, found without running
+ * title-case's large regular expressions: title-case upper-cases the first
+ * character and each one after a space, and lower-cases the rest, and every
+ * character JavaScript's case mappings produce is a fixed point of the same
+ * mapping. So a lower-case letter where an upper-case one would be, or an
+ * upper-case letter elsewhere, rules it out (most Vietnamese syllables).
+ */
+function mayBeTitle(w: string): boolean {
+  for (let i = 0; i < w.length; i++) {
+    const c = w[i]!;
+    const start = i === 0 || w[i - 1] === ' ';
+    if (c !== (start ? c.toUpperCase() : c.toLowerCase())) return false;
+  }
+  return true;
+}
