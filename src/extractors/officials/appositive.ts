@@ -41,5 +41,5 @@ export function recogniseNameThenTitle(scan: Scan): Mention[] {
 export function titlesAfter(scan: Scan, j: number): Title[] {
   const { stream, rules } = scan;
   if (!rules.separators.has(stream.at(j)) || !stream.sameLine(j) || !stream.sameLine(j + 1)) return [];
-  return parseTitles(stream, rules, j + 1, 'any');
+  return parseTitles(scan, j + 1, 'any');
 }

@@ -87,10 +87,10 @@ export function resolveCoreference(scan: Scan, mentions: readonly Mention[]): Fo
   // A title alone, held by exactly one person.
   const holders = people.map((p) => ({ person: p, titles: p.mentions.flatMap((m) => m.titles) }));
   for (let i = 0; i < stream.length; i++) {
-    const title = parseTitle(stream, scan.rules, i, 'capital');
+    const title = parseTitle(scan, i, 'capital');
     if (!title) continue;
     i = title.end - 1;
-    if (title.orgStart === null || !free(stream.span(title.start, title.end))) continue;
+    if (!free(stream.span(title.start, title.end))) continue;
     const holder = unique(holders.filter((h) => h.titles.some((t) => sameOffice(scan, t, title))));
     if (holder) addSpan(holder.person, stream.span(title.start, title.end), TITLE_ALONE);
   }
@@ -118,9 +118,14 @@ function toOfficial(scan: Scan, person: Person): Found<Official> {
   };
 }
 
-/** Whether two titles are the same office: same position, and one organisation begins the other. */
+/**
+ * Whether two titles are the same office: same position, and one organisation
+ * begins the other (`Giám đốc Sở TT&TT` ~ `Giám đốc Sở TT&TT Thanh Hóa`), or
+ * neither has one (`Thủ tướng`).
+ */
 function sameOffice(scan: Scan, held: Title, mention: Title): boolean {
-  if (held.position !== mention.position || held.orgStart === null || mention.orgStart === null) return false;
+  if (held.position !== mention.position) return false;
+  if (held.orgStart === null || mention.orgStart === null) return held.orgStart === mention.orgStart;
   const org = (t: Title) => scan.rules.canonicalTitle(scan.stream.slice(t.orgStart!, t.end)).split(' ');
   const a = org(held);
   const b = org(mention);

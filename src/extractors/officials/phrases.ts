@@ -48,7 +48,7 @@ export class PhraseSet<T> {
   match(stream: TokenStream, i: number, mode: CaseMode = 'exact'): PhraseMatch<T> | null {
     if (mode === 'capital' && !stream.isCapitalised(i)) return null;
     for (const phrase of this.byFirst.get(stream.at(i).toLowerCase()) ?? []) {
-      if (phrase.parts.every((part, k) => this.partMatches(stream, i + k, phrase, k, mode))) return { value: phrase.value, end: i + phrase.parts.length };
+      if (phrase.parts.every((_part, k) => this.partMatches(stream, i + k, phrase, k, mode))) return { value: phrase.value, end: i + phrase.parts.length };
     }
     return null;
   }

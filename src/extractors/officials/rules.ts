@@ -38,6 +38,7 @@ export const officialRules = defineRules({
       and: z.array(z.string().min(1)),
       about: z.array(z.string().min(1)),
       about_max_syllables: z.number().int().min(1),
+      of: z.array(z.string().min(1)),
     }),
     not_a_name_after: z.array(z.string().min(1)).describe('Words after which a capitalised run is a place or organisation name'),
     abbreviations: z.array(z.strictObject({ id: ruleId, short: z.string().min(1), long: z.string().min(1) })),
@@ -58,6 +59,7 @@ export const officialRules = defineRules({
       and: new Set(raw.connectors.and.map(nfc)),
       about: new Set(raw.connectors.about.map(nfc)),
       aboutMaxSyllables: raw.connectors.about_max_syllables,
+      of: new Set(raw.connectors.of.map(nfc)),
       notANameAfter: new PhraseSet([{ forms: raw.not_a_name_after.map(nfc), value: 'place' }]),
       nameSyllables: raw.name_syllables,
       /** A title with abbreviations expanded, case-folded, in single spaces: equal keys are the same office. */

@@ -12,10 +12,10 @@ import { parseTitle } from './title.js';
 export const TITLE_THEN_NAME = 'title-then-name';
 
 export function recogniseTitleThenName(scan: Scan): Mention[] {
-  const { stream, rules } = scan;
+  const { stream } = scan;
   const out: Mention[] = [];
   for (let i = 0; i < stream.length; i++) {
-    const title = parseTitle(stream, rules, i, 'capital');
+    const title = parseTitle(scan, i, 'capital');
     if (!title) continue;
     const split = trailingName(scan, title);
     if (split !== null) {

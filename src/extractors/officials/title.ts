@@ -3,15 +3,16 @@
  * it belongs to (`Sở TT&TT Thanh Hóa`, `UBND tỉnh Hải Dương`, `nước`), as
  * written. The body runs from an organisation head over capitalised words,
  * acronyms (`TT&TT`, `PT-TH`), the rest of a vntk word begun with a capital
- * (`Tuyên giáo`), known body names in any case (`Thông tin và truyền thông`),
- * place words (`tỉnh`), `và` before a capital and `về` before a short
- * lower-case subject that ends the phrase; it stops at any other lower-case
+ * (`Tuyên giáo`), known body names in any case after their capital
+ * (`Thông tin và truyền thông`), place words (`tỉnh`), `và` before a capital,
+ * `của` before an organisation head, and `về` before a short lower-case
+ * subject that ends the phrase; it stops at any other lower-case
  * word (the verb that follows: `khẳng định`, `cho biết`), at punctuation, at
  * a line break and where another office begins.
  */
 import type { Span } from '../../output/schema.js';
+import type { Scan } from './mention.js';
 import type { CaseMode } from './phrases.js';
-import type { OfficialRules } from './rules.js';
 import type { TokenStream } from './stream.js';
 
 export interface Title {
@@ -25,7 +26,8 @@ export interface Title {
 }
 
 /** Parses one title at token i. `mode` says how the office's letters must be written. */
-export function parseTitle(stream: TokenStream, rules: OfficialRules, i: number, mode: CaseMode): Title | null {
+export function parseTitle(scan: Scan, i: number, mode: CaseMode): Title | null {
+  const { stream, rules } = scan;
   const position = rules.positions.match(stream, i, mode);
   if (!position) return null;
   let end = position.end;
@@ -34,7 +36,7 @@ export function parseTitle(stream: TokenStream, rules: OfficialRules, i: number,
     const head = rules.organizationHeads.match(stream, end) ?? rules.placeWords.match(stream, end);
     if (head) {
       orgStart = end;
-      end = organizationEnd(stream, rules, head.end);
+      end = organizationEnd(scan, head.end);
     }
   }
   if (position.value.organization === 'required' && orgStart === null) return null;
@@ -42,11 +44,12 @@ export function parseTitle(stream: TokenStream, rules: OfficialRules, i: number,
 }
 
 /** Titles one after another, separated by commas: `Tỉnh ủy viên, Giám đốc Sở ...`. */
-export function parseTitles(stream: TokenStream, rules: OfficialRules, i: number, mode: CaseMode): Title[] {
+export function parseTitles(scan: Scan, i: number, mode: CaseMode): Title[] {
+  const { stream } = scan;
   const titles: Title[] = [];
   let at = i;
   for (;;) {
-    const title = parseTitle(stream, rules, at, mode);
+    const title = parseTitle(scan, at, mode);
     if (!title) break;
     titles.push(title);
     if (stream.at(title.end) !== ',' || !stream.sameLine(title.end + 1)) break;
@@ -55,17 +58,18 @@ export function parseTitles(stream: TokenStream, rules: OfficialRules, i: number
   return titles;
 }
 
-function organizationEnd(stream: TokenStream, rules: OfficialRules, from: number): number {
+function organizationEnd(scan: Scan, from: number): number {
+  const { stream, rules } = scan;
   let j = from;
   while (j < stream.length && stream.sameLine(j) && (stream.gap(j).length > 0 || isAttachedMark(stream, j))) {
     if (rules.positions.match(stream, j, 'capital')) break;
     const next =
-      rules.organizationNames.match(stream, j, 'any')?.end ??
+      rules.organizationNames.match(stream, j, 'capital')?.end ??
       rules.organizationHeads.match(stream, j, 'capital')?.end ??
       rules.placeWords.match(stream, j)?.end ??
       capitalisedWordEnd(stream, j) ??
       acronymJoinEnd(stream, j) ??
-      connectorEnd(stream, rules, j);
+      connectorEnd(scan, j);
     if (next === null) break;
     j = next;
   }
@@ -89,14 +93,23 @@ function acronymJoinEnd(stream: TokenStream, j: number): number | null {
   return isAttachedMark(stream, j) && stream.gap(j + 1).length === 0 && stream.isCapitalised(j + 1) ? j + 2 : null;
 }
 
-function connectorEnd(stream: TokenStream, rules: OfficialRules, j: number): number | null {
+function connectorEnd(scan: Scan, j: number): number | null {
+  const { stream, rules } = scan;
   const word = stream.at(j);
-  if (rules.and.has(word)) return stream.sameLine(j + 1) && stream.isCapitalised(j + 1) ? j + 1 : null;
+  if (rules.and.has(word)) return stream.sameLine(j + 1) && stream.isCapitalised(j + 1) && !startsNamedPerson(scan, j + 1) ? j + 1 : null;
+  if (rules.of.has(word)) return stream.sameLine(j + 1) && rules.organizationHeads.match(stream, j + 1, 'capital') ? j + 1 : null;
   if (!rules.about.has(word)) return null;
   let k = j + 1;
   while (k < stream.length && stream.sameLine(k) && stream.isLowerWord(k) && k - j <= rules.aboutMaxSyllables) k++;
   const closes = k >= stream.length || !stream.sameLine(k) || /^[,;.:)]$/u.test(stream.at(k));
   return k > j + 1 && closes ? k : null;
+}
+
+/** `và Lê Thị Hằng, Giám đốc ...`: after `và` a new person begins, not the rest of the body's name. */
+function startsNamedPerson(scan: Scan, i: number): boolean {
+  const { stream, rules } = scan;
+  const end = stream.nameRunEnd(i, rules.nameSyllables.max + 1);
+  return scan.surnames.has(stream.at(i)) && end - i >= rules.nameSyllables.min && end - i <= rules.nameSyllables.max && rules.separators.has(stream.at(end)) && stream.sameLine(end);
 }
 
 /** The text and span of a title, and its organisation's text. */
