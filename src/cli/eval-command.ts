@@ -16,6 +16,8 @@ export interface EvalOptions {
   json?: boolean;
   rules: string[];
   refDate?: string;
+  /** Worker threads (`--jobs`); 1 extracts in this thread. */
+  jobs?: number;
 }
 
 export async function runEval(inputs: readonly string[], options: EvalOptions, io: Io): Promise<number> {
@@ -27,7 +29,7 @@ export async function runEval(inputs: readonly string[], options: EvalOptions, i
   const refDate = options.refDate ? { referenceDate: { value: options.refDate, source: 'option' as const } } : {};
   const scores: ArticleScore[] = [];
   let failed = 0;
-  for await (const record of processInputs(readSources(sources, io.stdin), rules, refDate)) {
+  for await (const record of processInputs(readSources(sources, io.stdin), rules, { ...refDate, jobs: options.jobs, ruleDirs: options.rules })) {
     if (record.error) {
       failed++;
       io.stderr.write(`extract: ${record.file}: ${record.error.message} [${record.error.code}]\n`);
