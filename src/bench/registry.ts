@@ -1,4 +1,7 @@
 /** The benchmarks `npm run bench` runs, in order. */
+import { datesBenchmark } from './dates.js';
+import { officialsNerBenchmark } from './officials-ner.js';
+
 export interface Benchmark {
   readonly name: string;
   readonly description: string;
@@ -6,4 +9,4 @@ export interface Benchmark {
   run(): Promise<string>;
 }
 
-export const benchmarks: readonly Benchmark[] = [];
+export const benchmarks: readonly Benchmark[] = [datesBenchmark, officialsNerBenchmark];
