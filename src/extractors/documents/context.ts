@@ -7,11 +7,15 @@
 import type { DateEntity, Span } from '../../output/schema.js';
 import type { Doc } from '../../tokenize/index.js';
 import type { Found } from '../types.js';
-import type { DocumentRules } from './rules.js';
+import type { DocumentRules, Issuer } from './rules.js';
+import type { Mention } from './symbols.js';
 
 export interface MentionContext {
   date: string | null;
+  /** The issuer the words around the reference name. */
   issuer: string | null;
+  /** The symbol's issuer as the same sentence writes it (`UBND tỉnh` for `…/UBND-THKH`). */
+  symbolIssuer: string | null;
   subject: string | null;
 }
 
@@ -23,9 +27,10 @@ const GAP = /^[\s,(]*$/u;
  * (in either order) and then an optional subject; without an issuer after
  * it, an issuing body right before it.
  */
-export function readContext(doc: Doc, span: Span, dates: readonly Found<DateEntity>[], rules: DocumentRules, limit: number): MentionContext {
+export function readContext(doc: Doc, mention: Mention, dates: readonly Found<DateEntity>[], rules: DocumentRules, limit: number): MentionContext {
   const { text } = doc;
-  const context: MentionContext = { date: null, issuer: null, subject: null };
+  const { span } = mention;
+  const context: MentionContext = { date: null, issuer: null, symbolIssuer: null, subject: null };
   let at = span[1];
   for (let step = 0; step < 2; step++) {
     const date = context.date === null ? dateAt(text, at, dates, limit) : null;
@@ -46,7 +51,38 @@ export function readContext(doc: Doc, span: Span, dates: readonly Found<DateEnti
     const issuer = issuerBefore(doc, span[0], rules);
     if (issuer) context.issuer = text.slice(issuer[0], issuer[1]);
   }
+  if (context.issuer === null && mention.issuer) context.symbolIssuer = nameInSentence(doc, span, mention.issuer, rules);
   return context;
+}
+
+/**
+ * The nearest mention, in the reference's sentence, of one of the issuer's
+ * names with the inner words that follow it (`UBND tỉnh`), before the
+ * reference if there is one.
+ */
+function nameInSentence(doc: Doc, span: Span, issuer: Issuer, rules: DocumentRules): string | null {
+  const { text } = doc;
+  const sentence = doc.sentences.find(([s, e]) => s <= span[0] && span[1] <= e);
+  if (!sentence) return null;
+  let best: Span | null = null;
+  for (const name of issuer.names) {
+    for (let at = text.indexOf(name, sentence[0]); at >= 0 && at + name.length <= sentence[1]; at = text.indexOf(name, at + 1)) {
+      if (!startsWithWord(text, at, name) || /[\p{L}\p{M}\p{N}]/u.test(text.charAt(at - 1)) || (at < span[1] && at + name.length > span[0])) continue;
+      const distance = at < span[0] ? span[0] - at : text.length + at;
+      if (!best || distance < (best[0] < span[0] ? span[0] - best[0] : text.length + best[0])) best = [at, at + name.length];
+    }
+  }
+  if (!best) return null;
+  let end = best[1];
+  for (let inner = innerWordAfter(text, end, rules); inner; inner = innerWordAfter(text, end, rules)) end = inner;
+  return text.slice(best[0], end);
+}
+
+/** The end of an inner word (`tỉnh`, `nhân dân`) after one space at `at`, if one follows. */
+function innerWordAfter(text: string, at: number, rules: DocumentRules): number | null {
+  if (text.charAt(at) !== ' ') return null;
+  const word = rules.innerWords.find((w) => startsWithWord(text, at + 1, w));
+  return word ? at + 1 + word.length : null;
 }
 
 /**

@@ -31,7 +31,7 @@ export const documentsExtractor: Extractor<'documents'> = {
 
   extract(ctx: ExtractContext) {
     const mentions = mentionsOf(ctx.doc, ctx.rules.documents);
-    return group(mentions.map((m) => ({ mention: m, key: m.symbol ?? partialId(m), context: { date: null, issuer: null, subject: null } })), ctx);
+    return group(mentions.map((m) => ({ mention: m, key: m.symbol ?? partialId(m), context: { date: null, issuer: null, symbolIssuer: null, subject: null } })), ctx);
   },
 
   resolve(_entities, ctx: ResolveContext) {
@@ -39,7 +39,7 @@ export const documentsExtractor: Extractor<'documents'> = {
     const mentions = mentionsOf(ctx.doc, rules);
     const read = mentions.map((mention, i) => ({
       mention,
-      context: readContext(ctx.doc, mention.span, ctx.found.dates, rules, mentions[i + 1]?.span[0] ?? ctx.doc.text.length),
+      context: readContext(ctx.doc, mention, ctx.found.dates, rules, mentions[i + 1]?.span[0] ?? ctx.doc.text.length),
     }));
     const keys = settleKeys(read, rules);
     return group(read.map((r, i) => ({ ...r, key: keys[i]! })), ctx);
@@ -100,7 +100,11 @@ function group(keyed: readonly Keyed[], ctx: ExtractContext): Found<Document>[] 
         });
       }
     }
-    const issuer = list.find((k) => k.context.issuer !== null)?.context.issuer ?? (symbolic ?? first).mention.issuer?.name ?? null;
+    const issuer =
+      list.find((k) => k.context.issuer !== null)?.context.issuer ??
+      list.find((k) => k.context.symbolIssuer !== null)?.context.symbolIssuer ??
+      (symbolic ?? first).mention.issuer?.name ??
+      null;
     return {
       id,
       type: typed.mention.type.name,
