@@ -12,8 +12,9 @@ import { officialsExtractor } from './officials/index.js';
 import { provincesExtractor } from './provinces/index.js';
 import { documentsExtractor } from './documents/index.js';
 import { datesExtractor } from './dates/index.js';
+import { metricsExtractor } from './metrics/index.js';
 import type { Extractor } from './types.js';
 
-export const extractors: ReadonlyArray<Extractor<EntityType>> = [provincesExtractor, documentsExtractor, datesExtractor, officialsExtractor] as ReadonlyArray<Extractor<EntityType>>;
+export const extractors: ReadonlyArray<Extractor<EntityType>> = [provincesExtractor, documentsExtractor, datesExtractor, officialsExtractor, metricsExtractor] as ReadonlyArray<Extractor<EntityType>>;
 
 export const resolveOrder: readonly EntityType[] = ['dates', 'provinces', 'documents', 'officials', 'metrics'];

@@ -8,6 +8,7 @@ import { provinceRules } from '../extractors/provinces/rules.js';
 import { dateRules } from '../extractors/dates/rules.js';
 import { documentRules } from '../extractors/documents/rules.js';
 import { officialRules } from '../extractors/officials/rules.js';
+import { metricRules } from '../extractors/metrics/rules.js';
 
 export const ruleSpecs = {
   text: textRules,
@@ -16,6 +17,7 @@ export const ruleSpecs = {
   dates: dateRules,
   documents: documentRules,
   officials: officialRules,
+  metrics: metricRules,
 } as const;
 
 export type RuleSpecs = typeof ruleSpecs;

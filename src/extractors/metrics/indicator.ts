@@ -1,0 +1,180 @@
+/**
+ * The indicator: the noun phrase that says what a number measures.
+ *
+ * - the subject before a linking verb (`Doanh thu ... đạt 838 tỷ đồng`,
+ *   `Tổng số thuê bao điện thoại là ...`) or before a cue that links by
+ *   itself (`... ước đạt`, `... tăng 18%`, `... đứng thứ 7`), without openers
+ *   (`Hiện tại,`) or adverbs (`hiện`, `đã`), and from its head word when a
+ *   longer clause holds one (`... với tỷ lệ xử lý đúng hạn đạt`);
+ * - else the counted noun phrase and what follows it in the clause
+ *   (`cho hơn 3.900 cán bộ, công chức, viên chức về chuyển đổi số`), or the
+ *   noun phrase after a percentage (`100% cán bộ, công chức được trang bị ...`);
+ * - a rank without a subject measures its `về ...` phrase (`thứ 16 về mức độ ...`);
+ * - a change without a subject, or an amount in brackets, measures what the
+ *   metric before it in the sentence measures; a plan (`kế hoạch là 80%`)
+ *   is the plan of that indicator.
+ * A subject that only names who reports (`Toàn tỉnh`, a province) or starts
+ * with a verb (`đã tích hợp được 543 dịch vụ`) is no indicator.
+ */
+import type { Span } from '../../output/schema.js';
+import type { MetricRules } from './rules.js';
+import type { Words } from './units.js';
+
+export interface IndicatorQuery {
+  /** Start of the mention (cue, qualifier or number). */
+  start: number;
+  /** Whether the mention opens with a cue that links a subject by itself (`tăng`, `ước đạt`, `đứng thứ`). */
+  linked: boolean;
+  /** The counted noun, or the noun right after a percentage. */
+  noun: { start: number; end: number; percent: boolean } | null;
+  /** End of the mention. */
+  end: number;
+  /** From the clause's start (never before the previous metric) to the sentence end. */
+  clause: Span;
+  /** Where a head word (`tổng số`, `tỷ lệ`) may still begin the subject: the last `;`, `:` or `(`, or the previous metric. */
+  wide: number;
+  sentence: Span;
+  rank: boolean;
+  change: boolean;
+  unit: string;
+  /** What the metric before this one in the same sentence measures, and its unit. */
+  previous: { indicator: string | null; unit: string } | null;
+  /** Spans of names that are reporters, not measures (provinces). */
+  names: readonly Span[];
+}
+
+/** Tags of words that do not begin a subject noun phrase: verbs, adverbs, prepositions, conjunctions. */
+const NOT_SUBJECT_TAGS = new Set(['V', 'R', 'E', 'C']);
+
+export function findIndicator(text: string, q: IndicatorQuery, rules: MetricRules, words: Words): string | null {
+  const subject = q.linked ? ([q.clause[0], q.start] as Span) : subjectBefore(text, q.clause[0], q.start, rules);
+  const own = subject && subjectPhrase(text, subject, q, rules, words);
+  const previous = q.previous?.indicator ?? null;
+  if (own && previous && rules.indicator.inheritAfter.has(own.toLowerCase())) return `${own} ${previous}`;
+  const following = q.noun && nounPhrase(text, q.noun, q.sentence[1], rules, words);
+  if (own && !(following && q.noun?.percent && !rules.indicator.head.test(own))) return own;
+  if (q.rank) {
+    const about = /^[^;()\d]{0,30}?(?<![\p{L}\p{M}])về\s+/u.exec(text.slice(q.end, q.sentence[1]));
+    return about ? phraseFrom(text, q.end + about[0].length, q.sentence[1], rules, words) : null;
+  }
+  if (q.change && previous) return previous;
+  if (following) return following;
+  // `(đạt 67,2%)`, `, đạt tỷ lệ 76%`: a verb alone says this measures the same as the metric before
+  if (previous && subject && !clean(text.slice(subject[0], subject[1]), rules)) return previous;
+  // an amount in brackets after another of its kind (`838 tỷ đồng (... đạt 584 tỷ)`)
+  if (previous && q.previous?.unit === q.unit) return previous;
+  // what is left of the clause before the number (`với tần suất phát tối thiểu 01 lần/tuần`)
+  const lead = text.slice(q.clause[0], q.start);
+  const head = lastHead(lead, rules);
+  const phrase = clean(head < 0 ? lead : lead.slice(head), rules);
+  return phrase && phrase.split(' ').length <= 12 ? phrase : null;
+}
+
+/** Offset of the last head word (`tổng số`, `tỷ lệ`) in `part`, or -1. */
+function lastHead(part: string, rules: MetricRules): number {
+  let at = -1;
+  const head = new RegExp(rules.indicator.head.source, 'giu');
+  for (const m of part.matchAll(head)) at = m.index;
+  return at;
+}
+
+/** The subject before a linking verb that ends the clause's text before the mention. */
+export function subjectBefore(text: string, clauseStart: number, start: number, rules: MetricRules): Span | null {
+  let lead = text.slice(clauseStart, start);
+  // a qualifier away from the number, and fillers (`ước đạt bình quân`); `ước đạt` itself links
+  const q = rules.qualifier.exec(lead);
+  if (q) {
+    if (rules.indicator.verb.test(q.groups!['q']!)) return [clauseStart, clauseStart + q.index];
+    lead = lead.slice(0, q.index);
+  }
+  const f = rules.fillers.exec(lead);
+  if (f && rules.indicator.verb.exec(lead)?.index !== f.index) lead = lead.slice(0, f.index);
+  const verb = rules.indicator.verb.exec(lead);
+  return verb ? [clauseStart, clauseStart + verb.index] : null;
+}
+
+/**
+ * The subject as an indicator, from its last head word if the clause holds
+ * one (looking back past commas to \`wide\`); null for reporters and for
+ * phrases that begin with a verb or preposition.
+ */
+function subjectPhrase(text: string, [s, e]: Span, q: IndicatorQuery, rules: MetricRules, words: Words): string | null {
+  const from = Math.min(s, q.wide);
+  const head = lastHead(text.slice(from, e), rules);
+  const start = head >= 0 ? from + head : s;
+  const raw = words.at.get(start + countSpaces(text.slice(start, e), 0));
+  if (head < 0 && raw !== undefined && NOT_SUBJECT_TAGS.has(words.list[raw]!.tag)) return null;
+  const phrase = clean(text.slice(start, e), rules);
+  if (!phrase || isActor(text, phrase, start, q.names, rules)) return null;
+  if (head < 0) {
+    const first = words.at.get(text.indexOf(phrase, start));
+    if (first !== undefined && NOT_SUBJECT_TAGS.has(words.list[first]!.tag)) return null;
+  }
+  return phrase;
+}
+
+/** The counted noun (with its list) and the rest of its phrase, up to the next clause mark. */
+function nounPhrase(text: string, noun: NonNullable<IndicatorQuery['noun']>, limit: number, rules: MetricRules, words: Words): string | null {
+  return clean(text.slice(noun.start, phraseEnd(text, noun.end, limit, rules, words)), rules);
+}
+
+/**
+ * The words from `from` to the first clause mark, number or comparison, at
+ * most `max_words` long. A comma goes on when a noun follows it (`cán bộ,
+ * công chức được trang bị ...`); `và` stops before a verb (`và đồng bộ lên ...`).
+ */
+function phraseFrom(text: string, from: number, end: number, rules: MetricRules, words: Words): string | null {
+  return clean(text.slice(from, phraseEnd(text, from, end, rules, words)), rules);
+}
+
+function phraseEnd(text: string, from: number, end: number, rules: MetricRules, words: Words): number {
+  const part = text.slice(from, end);
+  rules.comparison.marker.lastIndex = 0;
+  const marker = rules.comparison.marker.exec(part);
+  let cut = marker ? marker.index : part.length;
+  for (const m of part.matchAll(/[;:()…,]|\.(?!\d)|\s[-–]\s|\s(?=\d)|\s(?:và|hoặc)\s/gu)) {
+    if (m.index >= cut) break;
+    const after = m.index + m[0].length;
+    const next = words.list[words.at.get(from + after + countSpaces(part, after)) ?? -1];
+    if (m[0] === ',' && next && next.tag.startsWith('N') && /^\p{L}/u.test(next.text) && !rules.counted.stopWords.has(next.text.toLowerCase())) continue;
+    if (/^\s(?:và|hoặc)\s$/u.test(m[0]) && !(next && next.tag === 'V') && !/^(?:\S+\s+){0,2}\d/u.test(part.slice(after))) continue;
+    cut = m.index;
+    break;
+  }
+  return from + cut;
+}
+
+function countSpaces(part: string, at: number): number {
+  return /^\s*/u.exec(part.slice(at))![0].length;
+}
+
+function isActor(text: string, phrase: string, from: number, names: readonly Span[], rules: MetricRules): boolean {
+  const words = phrase.split(' ');
+  let i = 0;
+  while (i < words.length && rules.indicator.actors.has(words[i]!.toLowerCase())) i++;
+  if (i === words.length || rules.indicator.actors.has(phrase.toLowerCase())) return true;
+  // a name after the unit words: `tỉnh Hải Dương`, `Viễn thông Thanh Hóa`
+  const rest = words.slice(i);
+  if (rest.every((w) => /^\p{Lu}/u.test(w))) return true;
+  const at = text.indexOf(phrase, from);
+  return names.some(([ns, ne]) => ns <= at && ne >= at + phrase.length);
+}
+
+/** Without openers, trailing adverbs, edge punctuation and extra spaces; cut to `max_words`. */
+function clean(phrase: string, rules: MetricRules): string | null {
+  let out = phrase.replace(/\s+/gu, ' ').trim();
+  for (let changed = true; changed; ) {
+    changed = false;
+    for (const lead of rules.indicator.leading) {
+      const m = lead.exec(out);
+      if (m && m[0].length > 0) {
+        out = out.slice(m[0].length).trim();
+        changed = true;
+      }
+    }
+  }
+  out = out.replace(rules.indicator.trailing, '').replace(/^[\s,.;:–-]+|[\s,.;:–-]+$/gu, '');
+  const words = out.split(' ');
+  if (words.length > rules.indicator.maxWords) out = words.slice(0, rules.indicator.maxWords).join(' ');
+  return out === '' ? null : out;
+}

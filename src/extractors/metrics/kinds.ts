@@ -1,0 +1,72 @@
+/**
+ * What kind of quantity a number is, from the words around it: a change
+ * (`tăng 18%`, `giảm 2,27%`, with its baseline `so với năm 2023`), a rank
+ * (`xếp thứ 15/63`, `đứng thứ 7 toàn quốc`, `TOP 15`) or a target (`kế hoạch
+ * là 80%`, `Phấn đấu ... 100%`). Shares and levels follow from the unit.
+ */
+import type { Metric, Span } from '../../output/schema.js';
+import type { MetricRules } from './rules.js';
+
+export interface ChangeReading {
+  direction: NonNullable<Metric['direction']>;
+  /** Offset of the change verb in `before`. */
+  start: number;
+}
+
+/** A change verb ending `before` (`... tăng `). */
+export function readChange(before: string, rules: MetricRules): ChangeReading | null {
+  const m = rules.change.exec(before);
+  if (!m) return null;
+  const direction = rules.direction.get(m.groups!['form']!.toLowerCase().replace(/\s+/gu, ' '));
+  return direction ? { direction, start: m.index } : null;
+}
+
+export interface RankReading {
+  /** Offset of the cue in `before`. */
+  start: number;
+  /** `TOP 15`: within the first 15. */
+  top: boolean;
+}
+
+/** A rank cue ending `before` (`xếp thứ `, `đứng thứ `, `TOP `), unless it is an occurrence (`lần thứ `). */
+export function readRank(before: string, rules: MetricRules): RankReading | null {
+  const top = rules.ranks.top.exec(before);
+  if (top) return { start: top.index, top: true };
+  const m = rules.ranks.cue.exec(before);
+  if (!m || rules.ranks.notAfter.test(before.slice(0, m.index))) return null;
+  return { start: m.index, top: false };
+}
+
+/** A planned value: an immediate cue (`kế hoạch là `) or a sentence cue earlier in the sentence (`Phấn đấu`). */
+export function isTarget(sentenceBefore: string, immediateBefore: string, rules: MetricRules): boolean {
+  return rules.targets.immediate.test(immediateBefore) || rules.targets.sentence.test(sentenceBefore);
+}
+
+/**
+ * The baseline of a change: `so với X` after it in its clause, a baseline noun
+ * right after it (`tăng 10,74% kế hoạch được giao`), or else a `so với X`
+ * earlier in the sentence that the change shares (`tăng trưởng vượt bậc so
+ * với năm 2023 như: ... tăng trưởng 299%`).
+ */
+export function comparedTo(text: string, after: number, clause: Span, sentence: Span, rules: MetricRules): string | undefined {
+  const baseline = rules.comparison.baseline.exec(text.slice(after, clause[1]));
+  if (baseline) return phrase(text, after + baseline[0].length - baseline.groups!['form']!.length, clause[1]);
+  const marker = new RegExp(rules.comparison.marker.source, rules.comparison.marker.flags);
+  marker.lastIndex = after;
+  const later = marker.exec(text);
+  if (later && later.index < clause[1]) return phrase(text, later.index + later[0].length, clause[1]);
+  marker.lastIndex = sentence[0];
+  let earlier: string | undefined;
+  for (let m = marker.exec(text); m && m.index < clause[0]; m = marker.exec(text)) {
+    earlier = phrase(text, m.index + m[0].length, sentence[1]);
+  }
+  return earlier;
+}
+
+/** The words from `start` to the first clause mark, or `end`. */
+function phrase(text: string, start: number, end: number): string | undefined {
+  const part = text.slice(start, end);
+  const stop = part.search(/[,;:()“”"\n.]|\s(?:như|thì|và)\s|$/u);
+  const out = part.slice(0, stop).trim();
+  return out || undefined;
+}

@@ -1,0 +1,24 @@
+/**
+ * The qualifier before a number: `hơn`/`trên` (more_than), `gần` (nearly),
+ * `khoảng` (about), `ước đạt` (estimated), `tối thiểu` (at_least), ... A
+ * qualifier may stand a few filler words away (`ước đạt bình quân 108`); it
+ * is part of the mention only when it stands right before the number.
+ */
+import type { Metric } from '../../output/schema.js';
+import type { MetricRules } from './rules.js';
+
+export interface QualifierReading {
+  value: NonNullable<Metric['qualifier']>;
+  /** Offset of the qualifier in `before`. */
+  start: number;
+  /** Whether it stands right before the number (no filler between). */
+  adjacent: boolean;
+}
+
+export function readQualifier(before: string, rules: MetricRules): QualifierReading | null {
+  const m = rules.qualifier.exec(before);
+  if (!m) return null;
+  const value = rules.qualifierValue.get(m.groups!['q']!.toLowerCase().replace(/\s+/gu, ' '));
+  if (!value) return null;
+  return { value, start: m.index, adjacent: m.groups!['fill'] === '' };
+}

@@ -1,0 +1,151 @@
+/**
+ * Metric rules (`rules/metrics.yaml`): multipliers and number words, units and
+ * rates, qualifiers, the cues of changes, ranks and targets, the words around
+ * an indicator, and the patterns of numbers that are not quantities. Word
+ * lists compile once into regular expressions with Unicode word edges.
+ */
+import { z } from 'zod';
+import { compilePattern, patternSource } from '../../rules/pattern.js';
+import { defineRules, ruleId, schemaHeader } from '../../rules/spec.js';
+
+const words = z.array(z.string().min(1)).min(1);
+const qualifierValue = z.enum(['more_than', 'less_than', 'nearly', 'about', 'estimated', 'at_least', 'at_most']);
+
+export const metricRules = defineRules({
+  file: 'metrics.yaml',
+  schema: z.strictObject({
+    $schema: schemaHeader,
+    numbers: z.strictObject({
+      multipliers: z.array(z.strictObject({ id: ruleId, name: z.string(), forms: words, factor: z.number().positive() })),
+      words: z.array(
+        z.strictObject({ id: ruleId, name: z.string(), forms: words, value: z.number(), unit: z.string().min(1).optional() }),
+      ),
+      word_blockers: words.describe('Words right before a number word that make it something else'),
+    }),
+    units: z.array(
+      z.strictObject({
+        id: ruleId,
+        name: z.string(),
+        forms: words,
+        unit: z.string().min(1),
+        money: z.boolean().optional(),
+        needs_change: z.boolean().optional().describe('Only a unit after a change verb (`tăng 1,86 lần`)'),
+      }),
+    ),
+    rates: z.strictObject({ per: words, connector_words: words }),
+    counted_nouns: z.strictObject({ classifiers: words, stop_words: words, max_words: z.number().int().positive() }),
+    qualifiers: z.array(z.strictObject({ id: ruleId, name: z.string(), forms: words, value: qualifierValue })),
+    qualifier_fillers: words,
+    changes: z.array(z.strictObject({ id: ruleId, name: z.string(), forms: words, direction: z.enum(['up', 'down']) })),
+    comparison: z.strictObject({ markers: words, baselines: words }),
+    ranks: z.strictObject({ cues: words, top: words, scopes: words, not_after: words }),
+    targets: z.strictObject({ sentence_cues: words, immediate_cues: words }),
+    indicator: z.strictObject({
+      verbs: words,
+      leading: z.array(patternSource).min(1),
+      trailing: words,
+      heads: words,
+      inherit_after: words,
+      actors: words,
+      count_prefixes: words,
+      money_words: words,
+      max_words: z.number().int().positive(),
+    }),
+    exclusions: z.array(
+      z.strictObject({ id: ruleId, name: z.string(), pattern: patternSource, examples: z.array(z.string()).optional() }),
+    ),
+  }),
+  compile(raw) {
+    const formMap = <E extends { forms: readonly string[] }, T>(entries: readonly E[], value: (e: E) => T, fold: boolean) => {
+      const map = new Map<string, T>();
+      for (const e of entries) for (const f of e.forms) map.set(fold ? f.toLowerCase() : f, value(e));
+      return map;
+    };
+    const units = raw.units.map((u) => ({ id: u.id, unit: u.unit, money: u.money ?? false, needsChange: u.needs_change ?? false }));
+    return {
+      multipliers: {
+        next: startsWith(raw.numbers.multipliers.flatMap((m) => m.forms), 'iu', '\\s+'),
+        factor: formMap(raw.numbers.multipliers, (m) => m.factor, true),
+      },
+      numberWords: {
+        pattern: new RegExp(`${EDGE_BEFORE}(?:${alternation(raw.numbers.words.flatMap((w) => w.forms))})${EDGE_AFTER}`, 'giu'),
+        value: formMap(raw.numbers.words, (w) => ({ id: w.id, value: w.value, unit: w.unit ?? null }), true),
+        blockedAfter: endsWith(raw.numbers.word_blockers, 'iu'),
+      },
+      units: {
+        next: startsWith(raw.units.flatMap((u) => u.forms), 'u', '\\s*'),
+        byForm: new Map(raw.units.flatMap((u, i) => u.forms.map((f) => [f, units[i]!] as const))),
+      },
+      rate: new RegExp(
+        `^(?:\\s*\\/\\s*(?:(?<count>\\d+)\\s*)?|\\s+(?:${alternation(raw.rates.connector_words)})\\s+(?<over>\\d+)\\s+)(?<per>${alternation(raw.rates.per)})${EDGE_AFTER}`,
+        'u',
+      ),
+      counted: {
+        classifiers: new Set(raw.counted_nouns.classifiers.map((w) => w.toLowerCase())),
+        stopWords: new Set(raw.counted_nouns.stop_words.map((w) => w.toLowerCase())),
+        maxWords: raw.counted_nouns.max_words,
+      },
+      qualifier: new RegExp(
+        `${EDGE_BEFORE}(?<q>${alternation(raw.qualifiers.flatMap((q) => q.forms))})(?<fill>(?:\\s+(?:${alternation(raw.qualifier_fillers)}))*)\\s*$`,
+        'iu',
+      ),
+      qualifierValue: formMap(raw.qualifiers, (q) => q.value, true),
+      fillers: endsWith(raw.qualifier_fillers, 'iu', true),
+      change: endsWith(raw.changes.flatMap((c) => c.forms), 'iu'),
+      direction: formMap(raw.changes, (c) => c.direction, true),
+      comparison: {
+        marker: new RegExp(`${EDGE_BEFORE}(?:${alternation(raw.comparison.markers)})\\s+`, 'giu'),
+        baseline: startsWith(raw.comparison.baselines, 'iu', '\\s*'),
+      },
+      ranks: {
+        cue: endsWith(raw.ranks.cues, 'iu'),
+        top: endsWith(raw.ranks.top, 'iu'),
+        scope: startsWith(raw.ranks.scopes, 'iu', '\\s+'),
+        notAfter: endsWith(raw.ranks.not_after, 'iu'),
+      },
+      targets: {
+        sentence: new RegExp(`${EDGE_BEFORE}(?:${alternation(raw.targets.sentence_cues)})${EDGE_AFTER}`, 'iu'),
+        immediate: endsWith(raw.targets.immediate_cues, 'iu'),
+      },
+      indicator: {
+        verb: endsWith(raw.indicator.verbs, 'iu'),
+        leading: raw.indicator.leading.map((p, i) => compilePattern(`^(?:${p})`, 'iu', { id: `indicator.leading[${i}]` })),
+        trailing: new RegExp(`(?:\\s+(?:${alternation(raw.indicator.trailing)}))+\\s*$`, 'iu'),
+        head: new RegExp(`${EDGE_BEFORE}(?:${alternation(raw.indicator.heads)})${EDGE_AFTER}`, 'iu'),
+        inheritAfter: new Set(raw.indicator.inherit_after.map((w) => w.toLowerCase())),
+        actors: new Set(raw.indicator.actors.map((w) => w.toLowerCase())),
+        countPrefix: new RegExp(`^(?:${alternation(raw.indicator.count_prefixes)})\\s+`, 'iu'),
+        money: new RegExp(`${EDGE_BEFORE}(?:${alternation(raw.indicator.money_words)})${EDGE_AFTER}`, 'iu'),
+        maxWords: raw.indicator.max_words,
+      },
+      exclusions: raw.exclusions.map((e) => ({ id: e.id, pattern: compilePattern(e.pattern, 'gmu', { id: e.id, examples: e.examples ?? [] }) })),
+    };
+  },
+});
+
+export type MetricRules = ReturnType<typeof metricRules.compile>;
+export type UnitRule = MetricRules['units']['byForm'] extends Map<string, infer U> ? U : never;
+
+/** No letter, mark or digit on this side of a word. */
+export const EDGE_BEFORE = '(?<![\\p{L}\\p{M}\\p{N}])';
+export const EDGE_AFTER = '(?![\\p{L}\\p{M}\\p{N}])';
+
+/** The forms as one alternation, longest first so that `tăng trưởng` wins over `tăng`. */
+function alternation(forms: readonly string[]): string {
+  return [...new Set(forms)]
+    .sort((a, b) => b.length - a.length)
+    .map((f) => f.normalize('NFC').replace(/[.*+?^${}()|[\]\\/]/g, '\\$&').replace(/ /g, '\\s+'))
+    .join('|');
+}
+
+/** One of `forms` at the start of a string, after `gap`, captured as `form`. */
+function startsWith(forms: readonly string[], flags: string, gap: string): RegExp {
+  const edge = forms.every((f) => /[\p{L}\p{N}]$/u.test(f)) ? EDGE_AFTER : `(?:(?<=[^\\p{L}\\p{N}])|${EDGE_AFTER})`;
+  return new RegExp(`^${gap}(?<form>${alternation(forms)})${edge}`, flags);
+}
+
+/** One of `forms` as a whole word at the end of a string (optionally repeated), captured as `form`. */
+function endsWith(forms: readonly string[], flags: string, repeated = false): RegExp {
+  const one = `(?:${alternation(forms)})`;
+  return new RegExp(`${EDGE_BEFORE}(?<form>${one}${repeated ? `(?:\\s+${one})*` : ''})\\s*$`, flags);
+}

@@ -1,0 +1,108 @@
+/**
+ * The unit after a number: a unit word from the rule file (`đồng` → VND,
+ * `%`, `km`, `lần` after a change), a per-unit rate (`máy/100 dân`,
+ * `thuê bao trên 100 dân`), or the counted noun phrase (`doanh nghiệp`,
+ * `trạm BTS`, `cán bộ, công chức, viên chức`) found on vntk's words.
+ */
+import type { TaggedToken } from '../../tokenize/index.js';
+import type { MetricRules } from './rules.js';
+
+export interface UnitReading {
+  unit: string;
+  /** Where the unit's words begin and end in the text. */
+  start: number;
+  end: number;
+  rule: string;
+  money: boolean;
+  /** A counted noun rather than a unit of measure. */
+  counted: boolean;
+}
+
+/** vntk's words with a look-up by start offset. */
+export interface Words {
+  readonly list: readonly TaggedToken[];
+  readonly at: ReadonlyMap<number, number>;
+}
+
+export function indexWords(list: readonly TaggedToken[]): Words {
+  return { list, at: new Map(list.map((t, i) => [t.start, i])) };
+}
+
+/** Tags that never begin or continue a counted noun: prepositions, conjunctions, punctuation, pronouns, determiners. */
+const NOT_NOUN_TAGS = new Set(['E', 'C', 'CH', 'P', 'L', 'M', 'R', 'T', 'I']);
+const ACRONYM = /^[\p{Lu}\d&]*\p{Lu}[\p{Lu}\d&]*$/u;
+
+export function readUnit(text: string, pos: number, rules: MetricRules, words: Words, change: boolean): UnitReading | null {
+  const rest = text.slice(pos, pos + 120);
+  const m = rules.units.next.exec(rest);
+  if (m) {
+    const form = m.groups!['form']!;
+    const unit = rules.units.byForm.get(form.replace(/\s+/gu, ' '));
+    const reading = unit && { unit: unit.unit, start: pos + m[0].length - form.length, end: pos + m[0].length, rule: unit.id, money: unit.money, counted: false };
+    if (reading && unit) {
+      if (!unit.needsChange || change) return withRate(text, reading, rules);
+      // `01 lần/tuần`: not a multiplier but a frequency, named as written
+      const rated = withRate(text, { ...reading, unit: form }, rules);
+      if (rated.end > reading.end) return rated;
+    }
+  }
+  const counted = countedNoun(text, pos, rules, words);
+  return counted && withRate(text, counted, rules);
+}
+
+/** `thuê bao` + `/100 dân` or ` trên 100 dân` → `thuê bao/100 dân`. */
+function withRate(text: string, reading: UnitReading, rules: MetricRules): UnitReading {
+  const m = rules.rate.exec(text.slice(reading.end, reading.end + 40));
+  if (!m) return reading;
+  const n = m.groups!['count'] ?? m.groups!['over'];
+  const per = m.groups!['per']!.replace(/\s+/gu, ' ');
+  return { ...reading, unit: `${reading.unit}/${n ? `${n} ` : ''}${per}`, end: reading.end + m[0].length };
+}
+
+function countedNoun(text: string, pos: number, rules: MetricRules, words: Words): UnitReading | null {
+  let p = pos;
+  while (text[p] === ' ' || text[p] === '\t') p++;
+  if (p === pos) return null;
+  let i = words.at.get(p);
+  if (i === undefined) return null;
+  const { stopWords, maxWords } = rules.counted;
+  const isStop = (t: TaggedToken) => stopWords.has(t.text.toLowerCase());
+  const head = words.list[i]!;
+  const headOk = (/^\p{Ll}/u.test(head.text) || ACRONYM.test(head.text)) && !NOT_NOUN_TAGS.has(head.tag) && !isStop(head);
+  if (!headOk || !/^[\p{L}]/u.test(head.text)) return null;
+  let end = head.end;
+  let count = 1;
+  // the noun phrase: nouns, adjectives, acronyms and capitalised names of the kind (`giải Nhì`)
+  while (count < maxWords) {
+    const next = words.list[i + 1];
+    if (!next || !/^[ \t]+$/u.test(text.slice(end, next.start)) || isStop(next)) break;
+    const fits = ACRONYM.test(next.text) || ((next.tag.startsWith('N') || next.tag === 'A') && /^[\p{L}]/u.test(next.text));
+    if (!fits) break;
+    end = next.end;
+    i++;
+    count++;
+  }
+  // a list of single nouns: `cán bộ, công chức, viên chức`
+  if (count === 1) {
+    for (;;) {
+      const comma = words.list[i + 1];
+      const item = words.list[i + 2];
+      const after = words.list[i + 3];
+      if (!comma || comma.text !== ',' || !item || !/^\p{Ll}/u.test(item.text) || isStop(item) || !item.tag.startsWith('N')) break;
+      if (after && !(after.text === ',' || after.tag === 'CH' || isStop(after) || NOT_NOUN_TAGS.has(after.tag))) break;
+      if (comma.start !== end) break;
+      end = item.end;
+      i += 2;
+    }
+  }
+  let unit = text.slice(head.start, end);
+  // an acronym in brackets names the kind: `trạm thu phát sóng di động (BTS)` → `trạm BTS`
+  const bracket = /^[^,.;:()\d\n]{0,50}?\((?<inner>[^()\n]{1,30})\)/u.exec(text.slice(end, end + 90));
+  if (bracket) {
+    const inner = bracket.groups!['inner']!.trim();
+    if (ACRONYM.test(inner)) unit = `${head.text} ${inner}`;
+    else if (inner.startsWith(`${head.text} `)) unit = inner;
+    if (unit !== text.slice(head.start, end)) end += bracket[0].length;
+  }
+  return { unit, start: head.start, end, rule: 'counted-noun', money: false, counted: true };
+}
