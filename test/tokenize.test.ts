@@ -1,0 +1,46 @@
+import { describe, expect, it } from 'vitest';
+import { normalizeArticle } from '../src/normalize/index.js';
+import { loadRules } from '../src/rules/load.js';
+import { splitSentences, syllables, tokenize } from '../src/tokenize/index.js';
+
+const { rules } = loadRules();
+const doc = (text: string) => tokenize(normalizeArticle(text, rules.text), rules.text.sentenceAbbreviations);
+const texts = (d: { text: string }, spans: ReadonlyArray<readonly [number, number]>) => spans.map(([s, e]) => d.text.slice(s, e));
+
+describe('sentences', () => {
+  it('split after sentence punctuation followed by a capital, not after abbreviations or inside numbers', () => {
+    const d = doc('Doanh thu đạt 2.813 tỷ đồng. Tại TP. Hồ Chí Minh, số thuê bao tăng! Ông Quyết cho biết v.v. Hết');
+    expect(texts(d, d.sentences)).toEqual(['Doanh thu đạt 2.813 tỷ đồng.', 'Tại TP. Hồ Chí Minh, số thuê bao tăng!', 'Ông Quyết cho biết v.v. Hết']);
+  });
+
+  it('lines always end a sentence', () => {
+    const d = doc('Toàn cảnh Hội nghị\nBà Nguyễn Lâm Thanh Thủy phát biểu');
+    expect(texts(d, d.sentences)).toEqual(['Toàn cảnh Hội nghị', 'Bà Nguyễn Lâm Thanh Thủy phát biểu']);
+  });
+
+  it('split the way the function is called on its own, too', () => {
+    const text = 'Một. Hai.';
+    expect(splitSentences(text, [[0, text.length]], [])).toEqual([[0, 4], [5, 9]]);
+  });
+});
+
+describe('syllables and words', () => {
+  it('syllables are letter-number runs and single marks, with offsets', () => {
+    expect(syllables('Sở TT&TT, 94,3%').map((t) => t.text)).toEqual(['Sở', 'TT', '&', 'TT', ',', '94', ',', '3', '%']);
+  });
+
+  it('words come from vntk segmentation and carry offsets into the normalised text', () => {
+    const d = doc('Giám đốc Sở Thông tin và Truyền thông Hải Dương phát biểu khai mạc hội nghị.');
+    const words = d.words();
+    for (const w of words) expect(d.text.slice(w.start, w.end)).toBe(w.text);
+    expect(words.map((w) => w.text)).toEqual(expect.arrayContaining(['Giám đốc', 'Hải Dương', 'hội nghị']));
+    expect(d.wordsIn([0, 8]).map((w) => w.text)).toEqual(['Giám đốc']);
+  });
+
+  it('POS tags come with the same offsets', () => {
+    const d = doc('Doanh thu dịch vụ viễn thông ước đạt 2.813 tỷ đồng.');
+    const tags = d.posTags();
+    for (const t of tags) expect(d.text.slice(t.start, t.end)).toBe(t.text);
+    expect(tags.find((t) => t.text === 'Doanh thu')?.tag).toBe('N');
+  });
+});
