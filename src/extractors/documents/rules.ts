@@ -35,6 +35,7 @@ export const documentRules = defineRules({
     ),
     untyped_type: ruleId.describe('Type of a symbol without a type abbreviation (a công văn), unless its issuer gives one'),
     number_words: words.describe('Words between a type word and the number: "số"'),
+    quantity_words: words.describe('Words after the number of a partial reference that make it a quantity ("2 năm")'),
     generic_words: words.describe('Words that introduce a document without naming its type ("văn bản")'),
     types: z.array(
       z.strictObject({
@@ -131,7 +132,7 @@ export const documentRules = defineRules({
             throw new Error(`layouts "${l.id}": unknown placeholder {${name}}`);
         }
       });
-      const bounded = `(?<![\\p{L}\\p{M}\\p{N}/.,\\-])${source}(?![\\p{L}\\p{M}\\p{N}])`;
+      const bounded = `(?<![\\p{L}\\p{M}\\p{N}/.,:\\-])${source}(?![\\p{L}\\p{M}\\p{N}])`;
       return { id: l.id, system: l.system, regex: compilePattern(bounded, 'gu', { id: l.id, examples: l.examples }) };
     });
 
@@ -157,7 +158,7 @@ export const documentRules = defineRules({
       introBefore: new RegExp(`${before}(?<word>${wordAlternation})${numberWordsAndColon}$`, 'iu'),
       /** A type word with a number and no symbol: a partial reference. */
       partial: new RegExp(
-        `${before}(?<word>${wordAlternation})${numberWordsAndColon}(?<number>${parts.number})(?![\\p{L}\\p{M}\\p{N}]|[.,]\\d|(?:${parts.slash}|${parts.dash})[\\p{L}\\p{N}])`,
+        `${before}(?<word>${wordAlternation})${numberWordsAndColon}(?<number>${parts.number})(?![\\p{L}\\p{M}\\p{N}]|[.,]\\d|(?:${parts.slash}|${parts.dash})[\\p{L}\\p{N}]|\\s(?:${alternation(raw.quantity_words)})(?![\\p{L}\\p{M}\\p{N}]))`,
         'giu',
       ),
       /** A type word at a position (sticky). */
