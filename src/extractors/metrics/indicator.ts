@@ -58,15 +58,17 @@ export function findIndicator(text: string, q: IndicatorQuery, rules: MetricRule
     return about ? phraseFrom(text, q.end + about[0].length, q.sentence[1], rules, words) : null;
   }
   if (q.change && previous) return previous;
+  // a head word just before the number names it better than the counted noun (`mật độ 29,98 thuê bao/100 dân`)
+  const lead = text.slice(q.clause[0], q.start);
+  const head = lastHead(lead, rules);
+  if (head >= 0 && !q.noun?.percent) return clean(lead.slice(head), rules);
   if (following) return following;
   // `(đạt 67,2%)`, `, đạt tỷ lệ 76%`: a verb alone says this measures the same as the metric before
   if (previous && subject && !clean(text.slice(subject[0], subject[1]), rules)) return previous;
   // an amount in brackets after another of its kind (`838 tỷ đồng (... đạt 584 tỷ)`)
   if (previous && q.previous?.unit === q.unit) return previous;
-  // what is left of the clause before the number (`với tần suất phát tối thiểu 01 lần/tuần`)
-  const lead = text.slice(q.clause[0], q.start);
-  const head = lastHead(lead, rules);
-  const phrase = clean(head < 0 ? lead : lead.slice(head), rules);
+  // what is left of the clause before the number
+  const phrase = clean(lead, rules);
   return phrase && phrase.split(' ').length <= 12 ? phrase : null;
 }
 

@@ -28,8 +28,13 @@ export function indexWords(list: readonly TaggedToken[]): Words {
   return { list, at: new Map(list.map((t, i) => [t.start, i])) };
 }
 
-/** Tags that never begin or continue a counted noun: prepositions, conjunctions, punctuation, pronouns, determiners. */
-const NOT_NOUN_TAGS = new Set(['E', 'C', 'CH', 'P', 'L', 'M', 'R', 'T', 'I']);
+/**
+ * Tags that never begin or continue a counted noun: prepositions, conjunctions,
+ * punctuation, pronouns, determiners, particles. Other tags are not trusted
+ * (vntk tags `thuê bao` as a numeral or a verb after a number); the rule
+ * file's stop words end the phrase instead.
+ */
+const NOT_NOUN_TAGS = new Set(['E', 'C', 'CH', 'P', 'L', 'T', 'I']);
 const ACRONYM = /^[\p{Lu}\d&]*\p{Lu}[\p{Lu}\d&]*$/u;
 
 export function readUnit(text: string, pos: number, rules: MetricRules, words: Words, change: boolean): UnitReading | null {
@@ -76,7 +81,7 @@ function countedNoun(text: string, pos: number, rules: MetricRules, words: Words
   while (count < maxWords) {
     const next = words.list[i + 1];
     if (!next || !/^[ \t]+$/u.test(text.slice(end, next.start)) || isStop(next)) break;
-    const fits = ACRONYM.test(next.text) || ((next.tag.startsWith('N') || next.tag === 'A') && /^[\p{L}]/u.test(next.text));
+    const fits = ACRONYM.test(next.text) || (/^[\p{L}]/u.test(next.text) && !NOT_NOUN_TAGS.has(next.tag) && next.tag !== 'R');
     if (!fits) break;
     end = next.end;
     i++;
@@ -88,7 +93,7 @@ function countedNoun(text: string, pos: number, rules: MetricRules, words: Words
       const comma = words.list[i + 1];
       const item = words.list[i + 2];
       const after = words.list[i + 3];
-      if (!comma || comma.text !== ',' || !item || !/^\p{Ll}/u.test(item.text) || isStop(item) || !item.tag.startsWith('N')) break;
+      if (!comma || comma.text !== ',' || !item || !/^\p{Ll}/u.test(item.text) || isStop(item) || NOT_NOUN_TAGS.has(item.tag)) break;
       if (after && !(after.text === ',' || after.tag === 'CH' || isStop(after) || NOT_NOUN_TAGS.has(after.tag))) break;
       if (comma.start !== end) break;
       end = item.end;
