@@ -56,7 +56,11 @@ export async function* processItems(items: AsyncIterable<InputItem>, rules: Rule
 export function processInput(item: InputItem, rules: Rules, options: ArticleOptions): ArticleRecord {
   if (!item.ok) return errorRecord(item.name, item.code, item.message);
   const itemOptions = item.referenceDate ? { ...options, referenceDate: options.referenceDate ?? { value: item.referenceDate, source: 'input' as const } } : options;
-  return checkedRecord(item.name, () => extractArticle(item.name, item.text, rules, itemOptions));
+  return checkedRecord(item.name, () => {
+    const record = extractArticle(item.name, item.text, rules, itemOptions);
+    // What reading did (a legacy encoding converted, HTML stripped) comes first.
+    return item.warnings?.length ? { ...record, warnings: [...item.warnings, ...record.warnings] } : record;
+  });
 }
 
 /** Every record is validated against the published schema before it is written. */

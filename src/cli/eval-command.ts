@@ -18,6 +18,8 @@ export interface EvalOptions {
   refDate?: string;
   /** Worker threads (`--jobs`); 1 extracts in this thread. */
   jobs?: number;
+  /** Inputs larger than this fail with E_TOO_LARGE (`--max-bytes`). */
+  maxBytes?: number;
 }
 
 export async function runEval(inputs: readonly string[], options: EvalOptions, io: Io): Promise<number> {
@@ -29,7 +31,7 @@ export async function runEval(inputs: readonly string[], options: EvalOptions, i
   const refDate = options.refDate ? { referenceDate: { value: options.refDate, source: 'option' as const } } : {};
   const scores: ArticleScore[] = [];
   let failed = 0;
-  for await (const record of processInputs(readSources(sources, io.stdin), rules, { ...refDate, jobs: options.jobs, ruleDirs: options.rules })) {
+  for await (const record of processInputs(readSources(sources, io.stdin, { maxBytes: options.maxBytes }), rules, { ...refDate, jobs: options.jobs, ruleDirs: options.rules })) {
     if (record.error) {
       failed++;
       io.stderr.write(`extract: ${record.file}: ${record.error.message} [${record.error.code}]\n`);

@@ -42,6 +42,8 @@ export interface ExtractOptions {
   quiet?: boolean;
   /** Worker threads (`--jobs`); 1 extracts in this thread. */
   jobs?: number;
+  /** Inputs larger than this fail with E_TOO_LARGE (`--max-bytes`). */
+  maxBytes?: number;
 }
 
 export async function runExtract(inputs: readonly string[], options: ExtractOptions, io: Io): Promise<number> {
@@ -68,7 +70,7 @@ export async function runExtract(inputs: readonly string[], options: ExtractOpti
   const writer = createWriter(options.format, { pretty: options.pretty, only: options.only, gold: golds !== undefined });
   let failed = 0;
   const refDate = options.refDate ? { referenceDate: { value: options.refDate, source: 'option' as const } } : {};
-  const items = jsonl ? readJsonlSources(sources, io.stdin, fields) : readSources(sources, io.stdin);
+  const items = jsonl ? readJsonlSources(sources, io.stdin, fields) : readSources(sources, io.stdin, { maxBytes: options.maxBytes });
   const selected = selectInputs(items, { seen, shard: options.shard }, (reason) => progress.skip(reason));
   for await (const { item, record } of processItems(selected, rules, { only: options.only, rulesHash, ...refDate, jobs: options.jobs, ruleDirs: options.rules })) {
     if (record.error) {

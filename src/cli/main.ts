@@ -6,6 +6,7 @@
  */
 import { availableParallelism } from 'node:os';
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
+import { DEFAULT_MAX_BYTES } from '../input/read.js';
 import { parseShard, type Shard } from '../input/shard.js';
 import { EXTRACTOR_VERSION } from '../output/provenance.js';
 import { ENTITY_TYPES, type EntityType } from '../output/schema.js';
@@ -46,7 +47,8 @@ function buildProgram(io: Io, setStatus: (code: number) => void): Command {
   const common = (cmd: Command) =>
     cmd
       .addOption(new Option('--rules <dir>', 'a rule directory that adds to or overrides the shipped rules (repeatable)').argParser(collect).default([]))
-      .addOption(new Option('--ref-date <date>', 'reference date for articles without a date header (YYYY-MM or YYYY-MM-DD)').argParser(parseRefDate));
+      .addOption(new Option('--ref-date <date>', 'reference date for articles without a date header (YYYY-MM or YYYY-MM-DD)').argParser(parseRefDate))
+      .addOption(new Option('--max-bytes <n>', 'an input larger than this is not read; its record carries error E_TOO_LARGE').argParser(parseMaxBytes).default(DEFAULT_MAX_BYTES));
   const jobs = () => new Option('-j, --jobs <n>', 'articles extracted at once, on worker threads (1: in this thread)').argParser(parseJobs).default(availableParallelism());
 
   program
@@ -151,6 +153,12 @@ function shardOption(value: string): Shard {
 function parseJobs(value: string): number {
   const n = Number(value);
   if (!Number.isInteger(n) || n < 1) throw new InvalidArgumentError('expected a whole number of at least 1');
+  return n;
+}
+
+function parseMaxBytes(value: string): number {
+  const n = Number(value);
+  if (!Number.isSafeInteger(n) || n < 1) throw new InvalidArgumentError('expected a number of bytes, at least 1');
   return n;
 }
 

@@ -11,10 +11,10 @@ import { loadRules } from '../rules/load.js';
 import { tokenize } from '../tokenize/index.js';
 import type { Io } from './io.js';
 
-export async function runTokens(file: string, options: { rules: string[] }, io: Io): Promise<number> {
+export async function runTokens(file: string, options: { rules: string[]; maxBytes?: number }, io: Io): Promise<number> {
   const { rules } = loadRules(options.rules);
   const [source] = expandSources([file], io.cwd);
-  const input = await readSource(source!, io.stdin);
+  const input = await readSource(source!, io.stdin, { maxBytes: options.maxBytes });
   if (!input.ok) {
     io.stderr.write(`extract: ${input.name}: ${input.message} [${input.code}]\n`);
     return 1;

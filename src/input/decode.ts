@@ -1,8 +1,14 @@
 /**
- * Decoding an input's bytes into text. UTF-8 with or without BOM is read;
- * anything that is not valid UTF-8 is reported, never guessed.
+ * Decoding an input's bytes into text. UTF-8 with or without BOM is read, and
+ * UTF-16 with a BOM. Binary data (NUL bytes) is refused. Bytes that are not
+ * UTF-8 are checked for the legacy Vietnamese encodings: Windows-1258 is
+ * converted (the record says so in its warnings), TCVN3 and VNI are reported
+ * by name with codes of their own; anything else is reported, never guessed.
  */
+import { TextDecoder } from 'node:util';
+import { decodeWindows1258, detectLegacyEncoding, LEGACY_NAMES } from './legacy.js';
 
+/** An input that cannot be turned into article text; `code` is stable. */
 export class DecodeError extends Error {
   constructor(
     readonly code: string,
@@ -13,14 +19,66 @@ export class DecodeError extends Error {
   }
 }
 
+/** Something the reader did to the bytes that the record should mention. */
+export interface InputWarning {
+  code: string;
+  message: string;
+}
+
+export interface DecodedText {
+  text: string;
+  warnings: InputWarning[];
+}
+
+export function decodeInput(bytes: Uint8Array): DecodedText {
+  const utf16 = utf16Decoder(bytes);
+  if (utf16) return { text: refuseNul(decodeWith(utf16, bytes, 'UTF-16')), warnings: [] };
+  const nul = bytes.indexOf(0);
+  if (nul >= 0) throw binary(nul);
+  try {
+    return { text: utf8.decode(bytes), warnings: [] };
+  } catch {
+    return decodeLegacy(bytes);
+  }
+}
+
 const utf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false });
 
-export function decodeInput(bytes: Uint8Array): string {
+function utf16Decoder(bytes: Uint8Array): TextDecoder | null {
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) return new TextDecoder('utf-16le', { fatal: true });
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) return new TextDecoder('utf-16be', { fatal: true });
+  return null;
+}
+
+function decodeWith(decoder: TextDecoder, bytes: Uint8Array, name: string): string {
   try {
-    return utf8.decode(bytes);
+    return decoder.decode(bytes);
   } catch {
-    throw new DecodeError('E_DECODE', `not valid UTF-8 (byte ${firstInvalidByte(bytes)})`);
+    throw new DecodeError('E_DECODE', `not valid ${name} (it starts with a ${name} byte-order mark)`);
   }
+}
+
+function refuseNul(text: string): string {
+  const nul = text.indexOf('\u0000');
+  if (nul >= 0) throw binary(nul);
+  return text;
+}
+
+function binary(offset: number): DecodeError {
+  return new DecodeError('E_BINARY', `binary data, not text (NUL at offset ${offset})`);
+}
+
+function decodeLegacy(bytes: Uint8Array): DecodedText {
+  const encoding = detectLegacyEncoding(bytes);
+  const name = encoding && LEGACY_NAMES[encoding];
+  if (encoding === 'windows-1258') {
+    const message = `not UTF-8: decoded as ${name}, a legacy Vietnamese encoding; spans refer to the decoded text`;
+    return { text: decodeWindows1258(bytes), warnings: [{ code: 'input-windows-1258', message }] };
+  }
+  const advice = 'convert it to UTF-8 first (for example with the converter of UniKey or EVKey)';
+  if (encoding === 'tcvn3') throw new DecodeError('E_ENCODING_TCVN3', `not UTF-8: looks like ${name}, a legacy Vietnamese encoding; ${advice}`);
+  if (encoding === 'vni') throw new DecodeError('E_ENCODING_VNI', `not UTF-8: looks like ${name}, a legacy Vietnamese encoding; ${advice}`);
+  throw new DecodeError('E_DECODE', `not valid UTF-8 (byte ${firstInvalidByte(bytes)}) and not a legacy Vietnamese encoding`);
 }
 
 /** Offset of the first byte that breaks UTF-8, for the message. */

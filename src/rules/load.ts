@@ -7,7 +7,7 @@ import { createHash } from 'node:crypto';
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { parseRuleYaml, RuleFileError, type ParsedRuleFile } from './parse.js';
+import { parseRuleYaml, RuleFileError, type ParsedRuleFile, type RuleOrigin } from './parse.js';
 import { ruleSpecs, type Rules } from './registry.js';
 import { loadSpec } from './spec.js';
 
@@ -38,8 +38,8 @@ export function loadRules(userDirs: readonly string[] = [], shippedDir = SHIPPED
   const hash = createHash('sha256');
   const rules: Record<string, unknown> = {};
   for (const [key, spec] of Object.entries(ruleSpecs)) {
-    const shipped = readRuleFile(path.join(shippedDir, spec.file));
-    const overlays = userDirs.map((dir) => path.join(dir, spec.file)).filter((file) => existsSync(file)).map(readRuleFile);
+    const shipped = readRuleFile(path.join(shippedDir, spec.file), 'shipped');
+    const overlays = userDirs.map((dir) => path.join(dir, spec.file)).filter((file) => existsSync(file)).map((file) => readRuleFile(file, 'user'));
     const { compiled, raw } = loadSpec(spec as never, shipped, overlays);
     rules[key] = compiled;
     hash.update(spec.file).update(JSON.stringify(raw));
@@ -47,12 +47,12 @@ export function loadRules(userDirs: readonly string[] = [], shippedDir = SHIPPED
   return { rules: rules as unknown as Rules, hash: hash.digest('hex') };
 }
 
-function readRuleFile(file: string): ParsedRuleFile {
+function readRuleFile(file: string, origin: RuleOrigin): ParsedRuleFile {
   let source: string;
   try {
     source = readFileSync(file, 'utf8');
   } catch (error) {
     throw new RuleFileError(file, null, null, `cannot read rule file (${(error as NodeJS.ErrnoException).code ?? 'error'})`);
   }
-  return parseRuleYaml(file, source);
+  return parseRuleYaml(file, source, origin);
 }

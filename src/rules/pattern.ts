@@ -2,25 +2,103 @@
  * Regular expressions written in rule files. They are compiled once when the
  * rules load, always with the `u` flag, and a pattern that does not compile,
  * or does not match its own examples, stops the load with a message naming it.
+ *
+ * While a user's rule file is validated (`checkingBacktracking`), each
+ * pattern is also checked for catastrophic backtracking with recheck's
+ * analyser (automata theory, and its fuzzer for what automata cannot model,
+ * such as look-behind), with a fixed random seed so the same pattern always
+ * gets the same verdict. Exponential and cubic-or-worse patterns are refused.
+ * The analysis takes up to seconds per pattern, so the shipped rule files are
+ * checked by the test suite rather than on every run.
  */
+import { createRequire } from 'node:module';
+import type { Diagnostics, checkSync as CheckSync } from 'recheck';
 import { z } from 'zod';
 
-export const patternSource = z.string().min(1).describe('A JavaScript regular expression (Unicode mode)');
+/** recheck takes ~0.2 s to load, so it is loaded only when a user's rule file needs it. */
+const loadRecheck = () => createRequire(import.meta.url)('recheck') as { checkSync: typeof CheckSync };
+
+const RECHECK_PARAMS = { randomSeed: 20250701, timeout: 5_000 } as const;
+
+/** Polynomial degree from which matching time counts as catastrophic (a quadratic pattern is tolerated). */
+const MAX_DEGREE = 2;
+
+let checking = false;
+
+/** Verdicts by flags and source: rule files are loaded more than once in a process (tests, eval). */
+const verdicts = new Map<string, string | null>();
 
 export class PatternError extends Error {}
 
+/** What is wrong with a pattern's worst-case matching time, or null when it is at most quadratic (or the analyser cannot tell). */
+export function backtrackingRisk(source: string, flags: string): string | null {
+  const key = `${flags}/${source}`;
+  let verdict = verdicts.get(key);
+  if (verdict === undefined) {
+    verdict = describeRisk(loadRecheck().checkSync(source, flags, RECHECK_PARAMS));
+    verdicts.set(key, verdict);
+  }
+  return verdict;
+}
+
+/** Runs `fn` (a user rule file's validation) with every pattern checked for catastrophic backtracking. */
+export function checkingBacktracking<T>(fn: () => T): T {
+  const outer = checking;
+  checking = true;
+  try {
+    return fn();
+  } finally {
+    checking = outer;
+  }
+}
+
+/**
+ * A rule-file field holding a regular expression: it must compile in Unicode
+ * mode (and, in a user's file, not backtrack catastrophically), so the loader
+ * reports a bad pattern with the file, line and field like any other invalid value.
+ */
+export const patternSource = z
+  .string()
+  .min(1)
+  .superRefine((source, ctx) => {
+    const problem = patternProblem(source, 'u');
+    if (problem) ctx.addIssue({ code: 'custom', message: problem });
+  })
+  .describe('A JavaScript regular expression (Unicode mode)');
+
 export function compilePattern(source: string, flags: string, check: { id?: string; examples?: readonly string[] } = {}): RegExp {
   const label = check.id ? `pattern "${check.id}"` : `pattern /${source}/`;
-  let regex: RegExp;
-  try {
-    regex = new RegExp(source, flags.includes('u') ? flags : flags + 'u');
-  } catch (error) {
-    throw new PatternError(`${label} is not a valid regular expression: ${(error as Error).message}`);
-  }
+  const unicodeFlags = flags.includes('u') ? flags : flags + 'u';
+  const problem = patternProblem(source, unicodeFlags);
+  if (problem) throw new PatternError(`${label} ${problem}`);
+  const regex = new RegExp(source, unicodeFlags);
   for (const example of check.examples ?? []) {
     regex.lastIndex = 0;
     if (!regex.test(example)) throw new PatternError(`${label} does not match its example "${example}"`);
   }
   regex.lastIndex = 0;
   return regex;
+}
+
+/** Why a pattern cannot be used ("is not a valid …", "can backtrack …"), or null. */
+function patternProblem(source: string, flags: string): string | null {
+  try {
+    new RegExp(source, flags);
+  } catch (error) {
+    return `is not a valid regular expression: ${(error as Error).message}`;
+  }
+  const risk = checking ? backtrackingRisk(source, flags) : null;
+  return risk ? `can backtrack catastrophically (${risk}); rewrite it so no repeated part can match the same text in two ways` : null;
+}
+
+function describeRisk(result: Diagnostics): string | null {
+  if (result.status === 'safe') return null;
+  if (result.status === 'vulnerable') {
+    if (result.complexity.type === 'polynomial' && result.complexity.degree <= MAX_DEGREE) return null;
+    const attack = result.attack?.pattern ? `, e.g. on ${result.attack.pattern}` : '';
+    return `${result.complexity.summary} matching time${attack}`;
+  }
+  // Unknown: the analyser timed out or does not model a feature. The pattern
+  // is refused only when the analyser could not read it at all.
+  return result.error.kind === 'invalid' ? `recheck cannot parse it: ${result.error.message}` : null;
 }
