@@ -35,6 +35,7 @@ describe('symbol canonicalisation', () => {
     ['21/2024/nq-hđnd', '21/2024/NQ-HĐND'],
     ['1673/NQ-ubtvqh15', '1673/NQ-UBTVQH15'],
     ['11248/ubnd-THKH', '11248/UBND-THKH'],
+    ['11248/ubnd-thkh', '11248/UBND-THKH'],
   ])('%s → %s', (written, id) => {
     expect(ids(written)).toEqual([id]);
   });

@@ -46,7 +46,7 @@ export function readContext(doc: Doc, mention: Mention, dates: readonly Found<Da
     at = issuer[1];
   }
   const subject = rules.subject.exec(text.slice(at, lineEnd(text, at, limit)));
-  if (subject) context.subject = cutSubject(subject.groups!['subject']!, rules.subjectListItem);
+  if (subject) context.subject = cutSubject(subject.groups!['subject']!, rules.subjectList);
   if (context.issuer === null) {
     const issuer = issuerBefore(doc, span[0], rules);
     if (issuer) context.issuer = text.slice(issuer[0], issuer[1]);
@@ -64,18 +64,20 @@ function nameInSentence(doc: Doc, span: Span, issuer: Issuer, rules: DocumentRul
   const { text } = doc;
   const sentence = doc.sentences.find(([s, e]) => s <= span[0] && span[1] <= e);
   if (!sentence) return null;
-  let best: Span | null = null;
+  const found: number[] = [];
   for (const name of issuer.names) {
     for (let at = text.indexOf(name, sentence[0]); at >= 0 && at + name.length <= sentence[1]; at = text.indexOf(name, at + 1)) {
-      if (!startsWithWord(text, at, name) || /[\p{L}\p{M}\p{N}]/u.test(text.charAt(at - 1)) || (at < span[1] && at + name.length > span[0])) continue;
-      const distance = at < span[0] ? span[0] - at : text.length + at;
-      if (!best || distance < (best[0] < span[0] ? span[0] - best[0] : text.length + best[0])) best = [at, at + name.length];
+      const outside = at + name.length <= span[0] || at >= span[1];
+      if (outside && startsWithWord(text, at, name) && !/[\p{L}\p{M}\p{N}]/u.test(text.charAt(at - 1))) found.push(at);
     }
   }
-  if (!best) return null;
-  let end = best[1];
+  const before = found.filter((at) => at < span[0]);
+  const start = before.length ? Math.max(...before) : found.length ? Math.min(...found) : null;
+  if (start === null) return null;
+  const name = issuer.names.find((n) => startsWithWord(text, start, n))!;
+  let end = start + name.length;
   for (let inner = innerWordAfter(text, end, rules); inner; inner = innerWordAfter(text, end, rules)) end = inner;
-  return text.slice(best[0], end);
+  return text.slice(start, end);
 }
 
 /** The end of an inner word (`tỉnh`, `nhân dân`) after one space at `at`, if one follows. */
@@ -87,10 +89,10 @@ function innerWordAfter(text: string, at: number, rules: DocumentRules): number 
 
 /**
  * A subject ends at the first comma outside quotes, unless an enumeration
- * follows: short items (at most `item` syllables) closed by one with `và`
+ * follows: short items closed by one with a closing word such as `và`
  * (`khoa học, công nghệ, đổi mới sáng tạo và chuyển đổi số`).
  */
-function cutSubject(subject: string, item: number): string {
+function cutSubject(subject: string, list: DocumentRules['subjectList']): string {
   const segments: string[] = [''];
   let quoted = false;
   for (const c of subject) {
@@ -102,11 +104,11 @@ function cutSubject(subject: string, item: number): string {
   let pending = '';
   for (const segment of segments.slice(1)) {
     const syllables = segment.trim().split(/\s+/u);
-    const and = syllables.indexOf('và');
-    if (and > 0 && and <= item) {
+    const closing = syllables.findIndex((s) => list.closers.includes(s));
+    if (closing > 0 && closing <= list.itemSyllables) {
       out += pending + ',' + segment;
       pending = '';
-    } else if (syllables.length <= item) pending += ',' + segment;
+    } else if (syllables.length <= list.itemSyllables) pending += ',' + segment;
     else break;
   }
   return out.replace(/\s+$/u, '');

@@ -68,9 +68,12 @@ export const documentRules = defineRules({
       connectors: words.describe('Words joining two capitalised parts of one issuer name'),
       max_syllables: z.number().int().positive(),
     }),
-    subject_words: words.describe('Words that introduce the subject ("về")'),
-    clause_end: patternSource.describe('Characters that end a clause (and a subject)'),
-    subject_list_item: z.number().int().positive().describe('Most syllables of an enumeration item after a comma inside a subject'),
+    subject: z.strictObject({
+      words: words.describe('Words that introduce the subject ("về")'),
+      clause_end: patternSource.describe('Characters that end a clause, and so a subject'),
+      list_item_syllables: z.number().int().positive().describe('Most syllables of an enumeration item after a comma inside a subject'),
+      list_closers: words.describe('Words that close an enumeration ("và")'),
+    }),
   }),
   compile(raw) {
     const nfc = (s: string) => normalizeTonePlacement(s.normalize('NFC'));
@@ -188,8 +191,8 @@ export const documentRules = defineRules({
       innerWords: [...new Set(raw.issuer.inner_words.map(nfc))].sort((a, b) => b.length - a.length),
       connectors: raw.issuer.connectors.map(nfc),
       maxIssuerSyllables: raw.issuer.max_syllables,
-      subjectListItem: raw.subject_list_item,
-      subject: new RegExp(`^[\\s,]*(?<subject>(?:${alternation(raw.subject_words)})\\s[^]*?)\\s*(?=${raw.clause_end}|$)`, 'u'),
+      subjectList: { itemSyllables: raw.subject.list_item_syllables, closers: raw.subject.list_closers.map(nfc) },
+      subject: new RegExp(`^[\\s,]*(?<subject>(?:${alternation(raw.subject.words)})\\s[^]*?)\\s*(?=${raw.subject.clause_end}|$)`, 'u'),
     };
   },
 });

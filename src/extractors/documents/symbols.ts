@@ -97,7 +97,7 @@ function readSymbol(groups: Record<string, string | undefined>, layoutSystem: Do
   if (typeCode && system === 'state' && !rules.typeCode('state', writtenType!)) typeCode = rules.typeCode('party', writtenType!);
 
   const number = groups['number']!.padStart(2, '0');
-  const issuerPart = [issuerCode?.canonical ?? units[0]!, ...units.slice(1).map((u) => rules.issuerCode(u)?.canonical ?? u)].join('-');
+  const issuerPart = [issuerCode?.canonical ?? unknownCode(units[0]!), ...units.slice(1).map((u) => rules.issuerCode(u)?.canonical ?? unknownCode(u))].join('-');
   const symbol =
     system === 'party'
       ? `${number}-${typeCode!.abbr}/${issuerPart}`
@@ -140,6 +140,11 @@ export function settledSymbol(type: DocumentType, number: string, issuer: Issuer
   const n = number.padStart(2, '0');
   if (issuer.system === 'party') return `${n}-${abbr}/${issuer.abbr}`;
   return type.normative ? null : `${n}/${abbr}-${issuer.abbr}`;
+}
+
+/** A code the rules do not know: upper case when written all in lower case (`thkh`), else as written. */
+function unknownCode(code: string): string {
+  return code === code.toLocaleLowerCase('vi') ? code.toLocaleUpperCase('vi') : code;
 }
 
 function other(system: DocumentSystem): DocumentSystem {
