@@ -74,9 +74,8 @@ export function htmlWriter(options: { only?: readonly EntityType[] | undefined; 
       const summary = [
         renderTotals(contents.length, errors.length, [...warnings.values()].reduce((a, b) => a + b, 0)),
         renderLegend(types, gold),
-        renderTypeTable(types, byType),
+        `<div class="cols"><div>${renderTypeTable(types, byType)}</div><div>${types.includes('provinces') ? renderProvinces([...provinces.values()]) : ''}</div></div>\n`,
         gold ? renderScores(types, scores, contents.length) : '',
-        types.includes('provinces') ? renderProvinces([...provinces.values()]) : '',
         renderProblems(warnings, errors),
         renderContents(contents, gold),
       ].join('');

@@ -45,6 +45,7 @@ th,td{border:1px solid #c8c8c8;padding:.25rem .5rem;text-align:left;vertical-ali
 th{background:#eeeeee}
 td.num,th.num{text-align:right;font-variant-numeric:tabular-nums}
 tbody th[colspan]{background:#f4f4f4}
+.cols{display:grid;grid-template-columns:repeat(auto-fit,minmax(22rem,1fr));gap:0 1.5rem}
 .legend{display:flex;flex-wrap:wrap;gap:.5rem 1rem;padding:0;list-style:none}
 .key{padding:.1rem .3rem;border-radius:.3rem;border:1px solid transparent}
 .article{background:#fff;border:1px solid #d8d8d8;border-radius:.5rem;padding:1rem 1.25rem;margin:1.25rem 0}
