@@ -8,7 +8,7 @@
  * states only a year.
  *
  * Refiners run in order: drop document symbols, settle overlaps, merge
- * weekday + date and date - date, take in qualifier words, fill unstated
+ * a named day + its date and date - date, take in qualifier words, fill unstated
  * years from the reference date, settle overlaps again, drop impossible
  * dates, vague expressions and lone ambiguous weekdays.
  */
@@ -28,7 +28,7 @@ import { YearRangeParser } from './parsers/year-range.js';
 import { YearParser } from './parsers/year.js';
 import { BlockedSpanFilter } from './refiners/blocked-spans.js';
 import { MergeRangeRefiner } from './refiners/merge-range.js';
-import { MergeWeekdayRefiner } from './refiners/merge-weekday.js';
+import { MergeNamedDayRefiner } from './refiners/merge-named-day.js';
 import { NeedsDateFilter } from './refiners/needs-date-filter.js';
 import { QualifierRefiner } from './refiners/qualifiers.js';
 import { ReferenceYearRefiner } from './refiners/reference-year.js';
@@ -63,7 +63,7 @@ export function createDateParser(rules: DateRules): Chrono {
     refiners: [
       new BlockedSpanFilter(),
       overlaps,
-      new MergeWeekdayRefiner(),
+      new MergeNamedDayRefiner(),
       new MergeRangeRefiner(rules),
       new QualifierRefiner(rules),
       new ReferenceYearRefiner(),

@@ -57,6 +57,11 @@ export abstract class DateParser implements Parser {
     return !!endsWith(context.text.slice(Math.max(0, index - 40), index), words);
   }
 
+  /** Whether a number and blanks come right before `index` (`10 năm qua` seen from `năm`). */
+  protected afterNumber(context: ParsingContext, index: number): boolean {
+    return /\d[^\S\n]+$/u.test(context.text.slice(Math.max(0, index - 4), index));
+  }
+
   /** Whether the text from `index` begins with blanks and one of `words`. */
   protected followed(context: ParsingContext, index: number, words: Phrases<unknown>): boolean {
     return cached(`^${SPACE}${words.source}${WORD_END}`).test(context.text.slice(index, index + 40));

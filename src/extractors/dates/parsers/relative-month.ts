@@ -12,7 +12,7 @@ export class RelativeMonthParser extends DateParser {
 
   protected build(context: ParsingContext, g: Groups, index: number, text: string) {
     const entry = this.rules.relativeMonths.get(g['month'] ?? '');
-    if (!entry || this.preceded(context, index, this.rules.countingBefore) || /\d\s+$/u.test(context.text.slice(Math.max(0, index - 4), index))) return null;
+    if (!entry || this.preceded(context, index, this.rules.countingBefore) || this.afterNumber(context, index)) return null;
     return context.createParsingResult(index, text, relativeTo(context, { months: entry.offset }, 'month'));
   }
 }

@@ -25,7 +25,7 @@ export class RelativeYearParser extends DateParser {
 
   protected build(context: ParsingContext, g: Groups, index: number, text: string) {
     const entry = this.rules.relativeYears.get(g['year'] ?? '');
-    if (!entry || this.preceded(context, index, this.rules.countingBefore)) return null;
+    if (!entry || this.preceded(context, index, this.rules.countingBefore) || this.afterNumber(context, index)) return null;
     const year = relativeYear(context, this.rules, entry);
     const count = g['count'] ? Number(g['count']) : undefined;
     if (count === undefined) return context.createParsingResult(index, text, relativeTo(context, { years: year - context.refDate.getFullYear() }, 'year'));
