@@ -161,7 +161,7 @@ export const documentRules = defineRules({
       introBefore: new RegExp(`${before}(?<word>${wordAlternation})${numberWordsAndColon}$`, 'iu'),
       /** A type word with a number and no symbol: a partial reference. */
       partial: new RegExp(
-        `${before}(?<word>${wordAlternation})${numberWordsAndColon}(?<number>${parts.number})(?![\\p{L}\\p{M}\\p{N}]|[.,]\\d|(?:${parts.slash}|${parts.dash})[\\p{L}\\p{N}]|\\s(?:${alternation(raw.quantity_words)})(?![\\p{L}\\p{M}\\p{N}]))`,
+        `${before}(?<word>${wordAlternation})${numberWordsAndColon}(?<number>${parts.number})(?![\\p{L}\\p{M}\\p{N}]|[.,]\\d|(?:${parts.slash}|${parts.dash})[\\p{L}\\p{N}]|\\s(?:${alternation(raw.quantity_words)})(?![\\p{L}\\p{M}\\p{N}])(?!\\s?\\d))`,
         'giu',
       ),
       /** A type word at a position (sticky). */
