@@ -103,7 +103,13 @@ describe('the report on the seeds, in Chromium', () => {
     const onTop = await page.evaluate(({ x, y }) => document.elementFromPoint(x, y)?.closest('.tip') !== null, { x: box.x + box.width / 2, y: box.y + box.height / 2 });
     expect(onTop).toBe(true);
 
-    // the README's screenshot: the top of the report with a value shown
+    // the README's screenshot: the first article's first document reference, its value shown, and the text after it
+    const document = page.locator('#a1-documents-0');
+    await document.evaluate((el) => {
+      el.scrollIntoView({ block: 'start' });
+      window.scrollBy(0, -160);
+    });
+    await document.hover();
     const shot = process.env['REPORT_SCREENSHOT'] ? path.resolve(ROOT, process.env['REPORT_SCREENSHOT']) : path.join(dir, 'report.png');
     await page.screenshot({ path: shot });
     expect(readFileSync(shot).subarray(1, 4).toString()).toBe('PNG');
