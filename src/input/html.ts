@@ -47,8 +47,8 @@ export function htmlToText(html: string): string {
     .join('\n\n');
 }
 
-/** Elements whose content is not page text. */
-const SKIPPED = new Set(['head', 'script', 'style', 'noscript', 'template', 'svg', 'iframe', 'object', 'canvas']);
+/** Elements whose content is not article text: metadata, code, embedded objects, navigation. */
+const SKIPPED = new Set(['head', 'script', 'style', 'noscript', 'template', 'svg', 'iframe', 'object', 'canvas', 'nav', 'aside']);
 
 /** Elements that end a paragraph. */
 const BLOCKS = new Set([

@@ -24,6 +24,7 @@ export function expandSources(args: readonly string[], cwd = process.cwd(), dirP
     const stat = statOrNull(full);
     if (stat?.isDirectory()) {
       const files = fg.sync(dirPattern, { cwd: full, onlyFiles: true }).sort();
+      if (files.length === 0) out.push({ kind: 'missing', name: arg, code: 'E_NO_MATCH', message: `no ${dirPattern} file in the directory ${arg}` });
       for (const f of files) out.push({ kind: 'file', path: path.join(full, f), name: path.join(arg, f) });
       continue;
     }
