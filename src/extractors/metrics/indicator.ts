@@ -58,18 +58,36 @@ export function findIndicator(text: string, q: IndicatorQuery, rules: MetricRule
     return about ? phraseFrom(text, q.end + about[0].length, q.sentence[1], rules, words) : null;
   }
   if (q.change && previous) return previous;
-  // a head word just before the number names it better than the counted noun (`mật độ 29,98 thuê bao/100 dân`)
+  // a head word before the number names it better than the counted noun (`mật độ 29,98 thuê bao/100 dân`),
+  // or with it when it ends there (`tổng số 635 xã` → `tổng số xã`)
   const lead = text.slice(q.clause[0], q.start);
-  const head = lastHead(lead, rules);
-  if (head >= 0 && !q.noun?.percent) return clean(lead.slice(head), rules);
-  if (following) return following;
+  const before = subject ? text.slice(subject[0], subject[1]) : lead;
+  const head = lastHead(before, rules);
+  const named = head >= 0 && !q.noun?.percent ? clean(before.slice(head), rules) : null;
+  if (named) return following && rules.indicator.head.exec(named)?.[0] === named ? `${named} ${following}` : named;
+  if (following) {
+    // a labelled item: `(Sở Lao động, Thương binh và Xã hội: 11 đơn vị trực thuộc; ...)` belongs to its label
+    const label = labelBefore(text, q.clause[0], q.sentence[0]);
+    return label && !q.noun?.percent ? `${following} ${label}` : following;
+  }
   // `(đạt 67,2%)`, `, đạt tỷ lệ 76%`: a verb alone says this measures the same as the metric before
   if (previous && subject && !clean(text.slice(subject[0], subject[1]), rules)) return previous;
   // an amount in brackets after another of its kind (`838 tỷ đồng (... đạt 584 tỷ)`)
   if (previous && q.previous?.unit === q.unit) return previous;
+  // a duration or measure with no subject names what follows it (`sau 2 năm thực hiện nghị quyết ...`)
+  const after = q.unit === 'VND' ? null : phraseFrom(text, q.end, q.sentence[1], rules, words);
+  if (after && after.split(' ').length >= 2 && !rules.indicator.verb.test(`${after.split(' ')[0]} `)) return after;
   // what is left of the clause before the number
   const phrase = clean(lead, rules);
   return phrase && phrase.split(' ').length <= 12 ? phrase : null;
+}
+
+/** The capitalised name before a `:` that opens the clause at `clauseStart`, back to `(`, `;` or the sentence start. */
+function labelBefore(text: string, clauseStart: number, sentenceStart: number): string | null {
+  if (text.slice(sentenceStart, clauseStart).trimEnd().at(-1) !== ':') return null;
+  const before = text.slice(sentenceStart, clauseStart).trimEnd().slice(0, -1);
+  const label = before.slice(Math.max(before.lastIndexOf('('), before.lastIndexOf(';')) + 1).trim();
+  return /^\p{Lu}/u.test(label) && label.split(/\s+/u).length <= 10 ? label : null;
 }
 
 /** Offset of the last head word (`tổng số`, `tỷ lệ`) in `part`, or -1. */
@@ -134,7 +152,7 @@ function phraseEnd(text: string, from: number, end: number, rules: MetricRules, 
   rules.comparison.marker.lastIndex = 0;
   const marker = rules.comparison.marker.exec(part);
   let cut = marker ? marker.index : part.length;
-  for (const m of part.matchAll(/[;:()…,]|\.(?!\d)|\s[-–]\s|\s(?=\d)|\s(?:và|hoặc)\s/gu)) {
+  for (const m of part.matchAll(/[;:()…,]|\.(?!\d)|\s[-–]\s(?!\p{Ll})|\s(?=\d)|\s(?:và|hoặc)\s/gu)) {
     if (m.index >= cut) break;
     const after = m.index + m[0].length;
     const next = words.list[words.at.get(from + after + countSpaces(part, after)) ?? -1];

@@ -124,11 +124,10 @@ export const metricRules = defineRules({
 });
 
 export type MetricRules = ReturnType<typeof metricRules.compile>;
-export type UnitRule = MetricRules['units']['byForm'] extends Map<string, infer U> ? U : never;
 
 /** No letter, mark or digit on this side of a word. */
-export const EDGE_BEFORE = '(?<![\\p{L}\\p{M}\\p{N}])';
-export const EDGE_AFTER = '(?![\\p{L}\\p{M}\\p{N}])';
+const EDGE_BEFORE = '(?<![\\p{L}\\p{M}\\p{N}])';
+const EDGE_AFTER = '(?![\\p{L}\\p{M}\\p{N}])';
 
 /** The forms as one alternation, longest first so that `tăng trưởng` wins over `tăng`. */
 function alternation(forms: readonly string[]): string {

@@ -102,7 +102,7 @@ function countedNoun(text: string, pos: number, rules: MetricRules, words: Words
   }
   let unit = text.slice(head.start, end);
   // an acronym in brackets names the kind: `trạm thu phát sóng di động (BTS)` → `trạm BTS`
-  const bracket = /^[^,.;:()\d\n]{0,50}?\((?<inner>[^()\n]{1,30})\)/u.exec(text.slice(end, end + 90));
+  const bracket = /^[^.;:()\d\n]{0,60}?\((?<inner>[^()\n]{1,30})\)/u.exec(text.slice(end, end + 90));
   if (bracket) {
     const inner = bracket.groups!['inner']!.trim();
     if (ACRONYM.test(inner)) unit = `${head.text} ${inner}`;
