@@ -2,12 +2,13 @@
  * A name followed by its titles: `ông Đỗ Hữu Quyết - Giám đốc Sở TT&TT Thanh
  * Hóa` (any dash), `Ông Nguyễn Cao Thắng, Tỉnh ủy viên, Giám đốc Sở ...`,
  * `bà X – Giám đốc ...`, `Đồng chí X, Giám đốc ...`, and the same as a photo
- * caption on a line of its own. The name follows an honorific, or is a bare
+ * caption on a line of its own. The name follows an honorific or a degree or
+ * rank (`PGS.TS`, `Đại tá`), or is a bare
  * full name that starts with a surname (`Nguyễn Văn An, Chủ tịch UBND xã`).
  * A person without an office after the name (`ông Hà Minh Tùng (ấp Đông Mỹ)
  * đạt giải Nhất`) is not an official.
  */
-import { bareNameAt, trailingName, type Mention, type Scan } from './mention.js';
+import { bareNameAt, introducerAt, trailingName, type Mention, type Scan } from './mention.js';
 import { parseTitles, type Title } from './title.js';
 
 export const NAME_THEN_TITLE = 'name-then-title';
@@ -16,14 +17,13 @@ export function recogniseNameThenTitle(scan: Scan): Mention[] {
   const { stream, rules } = scan;
   const out: Mention[] = [];
   for (let i = 0; i < stream.length; i++) {
-    const honorific = rules.honorifics.match(stream, i);
-    if (honorific) {
-      if (rules.listIntros.endsAt(stream, honorific.end)) continue;
-      const nameStart = honorific.end;
+    const introducer = introducerAt(scan, i);
+    if (introducer) {
+      const { nameStart, honorific } = introducer;
       const nameEnd = stream.nameRunEnd(nameStart, rules.nameSyllables.max + 1);
-      if (nameEnd === nameStart || nameEnd - nameStart > rules.nameSyllables.max || !stream.sameLine(nameStart)) continue;
+      if (nameEnd === nameStart || nameEnd - nameStart > rules.nameSyllables.max) continue;
       const titles = titlesAfter(scan, nameEnd);
-      if (titles.length) out.push({ rule: NAME_THEN_TITLE, nameStart, nameEnd, honorific: honorific.value.honorific, titles });
+      if (titles.length) out.push({ rule: NAME_THEN_TITLE, nameStart, nameEnd, honorific, titles });
       i = nameEnd - 1;
     } else if (stream.isNameSyllable(i)) {
       const nameEnd = bareNameAt(scan, i);

@@ -10,17 +10,19 @@
  * - Later mentions add spans: an honorific with the full name or its last
  *   syllables (`Ông Quyết`), the full name alone, and a title alone
  *   (`Phó Chủ tịch UBND tỉnh Hải Dương khẳng định`) when exactly one person
- *   holds that office in the article.
+ *   holds that office in the article, and the office with the last
+ *   syllables of the name (`Phó Chủ tịch Tuấn`).
  */
 import type { Official, Span } from '../../output/schema.js';
 import type { Found } from '../types.js';
-import { titleCase, type Mention, type Scan } from './mention.js';
+import { introducerAt, titleCase, type Mention, type Scan } from './mention.js';
 import type { HonorificValue } from './rules.js';
 import { parseTitle, titleText, type Title } from './title.js';
 
 export const HONORIFIC_AND_NAME = 'honorific-and-name';
 export const NAME_AGAIN = 'name-again';
 export const TITLE_ALONE = 'title-alone';
+export const OFFICE_AND_NAME = 'office-and-name';
 
 interface Person {
   key: string;
@@ -69,17 +71,16 @@ export function resolveCoreference(scan: Scan, mentions: readonly Mention[]): Fo
 
   // An honorific with the name, whole or its last syllables; the full name alone.
   for (let i = 0; i < stream.length; i++) {
-    const honorific = scan.rules.honorifics.match(stream, i);
-    const start = honorific ? honorific.end : i;
-    if (!honorific && (!stream.isNameSyllable(i) || (i > 0 && stream.sameLine(i) && stream.isCapitalised(i - 1)))) continue;
-    if (!stream.sameLine(start)) continue;
+    const introducer = introducerAt(scan, i);
+    const start = introducer ? introducer.nameStart : i;
+    if (!introducer && (!stream.isNameSyllable(i) || (i > 0 && stream.sameLine(i) && stream.isCapitalised(i - 1)))) continue;
     const end = stream.nameRunEnd(start, scan.rules.nameSyllables.max + 1);
     if (end === start || !free(stream.span(start, end))) continue;
     const key = fold(start, end);
-    const person = honorific ? byKey.get(key) ?? unique(people.filter((p) => endsWithName(p.key, key))) : byKey.get(key);
-    if (person && (honorific || !scan.rules.notANameAfter.endsAt(stream, start))) {
-      addSpan(person, stream.span(start, end), honorific ? HONORIFIC_AND_NAME : NAME_AGAIN);
-      person.honorific ??= honorific?.value.honorific ?? null;
+    const person = introducer ? byKey.get(key) ?? unique(people.filter((p) => endsWithName(p.key, key))) : byKey.get(key);
+    if (person && (introducer || !scan.rules.notANameAfter.endsAt(stream, start))) {
+      addSpan(person, stream.span(start, end), introducer ? HONORIFIC_AND_NAME : NAME_AGAIN);
+      person.honorific ??= introducer?.honorific ?? null;
     }
     i = end - 1;
   }
@@ -93,6 +94,18 @@ export function resolveCoreference(scan: Scan, mentions: readonly Mention[]): Fo
     if (!free(stream.span(title.start, title.end))) continue;
     const holder = unique(holders.filter((h) => h.titles.some((t) => sameOffice(scan, t, title))));
     if (holder) addSpan(holder.person, stream.span(title.start, title.end), TITLE_ALONE);
+  }
+
+  // An office and the last syllables of the name: `Phó Chủ tịch Tuấn`, `Bí thư Hưng`.
+  for (let i = 0; i < stream.length; i++) {
+    const position = scan.rules.positions.match(stream, i, 'capital');
+    if (!position) continue;
+    const end = stream.nameRunEnd(position.end, 3);
+    if (end === position.end || end - position.end > 2 || !stream.sameLine(position.end) || !free(stream.span(position.end, end))) continue;
+    const key = fold(position.end, end);
+    const holder = unique(holders.filter((h) => endsWithName(h.person.key, key) && h.titles.some((t) => t.position === position.value.id)));
+    if (holder) addSpan(holder.person, stream.span(position.end, end), OFFICE_AND_NAME);
+    i = end - 1;
   }
 
   return people

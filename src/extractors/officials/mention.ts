@@ -27,6 +27,20 @@ export interface Mention {
   titles: Title[];
 }
 
+/**
+ * What introduces a name at token i: an honorific, degrees or ranks
+ * (`PGS.TS`, `Đại tá`), or both (`ông Đại tá ...`). Null when neither is there.
+ */
+export function introducerAt(scan: Scan, i: number): { honorific: HonorificValue | null; nameStart: number } | null {
+  const { stream, rules } = scan;
+  const honorific = rules.honorifics.match(stream, i);
+  if (honorific && rules.listIntros.endsAt(stream, honorific.end)) return null;
+  let nameStart = honorific?.end ?? i;
+  for (let prefix = rules.namePrefixes.match(stream, nameStart); prefix && stream.sameLine(nameStart); prefix = rules.namePrefixes.match(stream, nameStart)) nameStart = prefix.end;
+  if (nameStart === i || !stream.sameLine(nameStart) || stream.gap(nameStart).length === 0) return null;
+  return { honorific: honorific?.value.honorific ?? null, nameStart };
+}
+
 /** `ĐỖ HỮU quyết` → `Đỗ Hữu Quyết`. */
 export function titleCase(name: string): string {
   return name

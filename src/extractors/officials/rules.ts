@@ -21,6 +21,7 @@ export const officialRules = defineRules({
     $schema: schemaHeader,
     honorifics: z.array(introducer).describe('Words that introduce one person, with the honorific they give'),
     list_intros: z.array(introducer).describe('Plural introductions of a list of officials'),
+    name_prefixes: z.array(z.string().min(1)).describe('Degrees, ranks and professions written before a name (PGS.TS, Đại tá)'),
     separators: z.array(z.string().min(1)).describe('What may stand between a name and its first title'),
     positions: z.array(
       z.strictObject({
@@ -40,6 +41,7 @@ export const officialRules = defineRules({
       about_max_syllables: z.number().int().min(1),
       of: z.array(z.string().min(1)),
     }),
+    name_rest: z.strictObject({ max_syllables: z.number().int().min(1), tags: z.array(z.string().min(1)), activity_tags: z.array(z.string().min(1)) }),
     not_a_name_after: z.array(z.string().min(1)).describe('Words after which a capitalised run is a place or organisation name'),
     abbreviations: z.array(z.strictObject({ id: ruleId, short: z.string().min(1), long: z.string().min(1) })),
     name_syllables: z.strictObject({ min: z.number().int().min(1), max: z.number().int().min(1) }),
@@ -50,6 +52,7 @@ export const officialRules = defineRules({
     return {
       honorifics: new PhraseSet(raw.honorifics.map((h) => ({ forms: h.forms.map(nfc), value: { id: h.id, honorific: h.value } }))),
       listIntros: new PhraseSet(raw.list_intros.map((h) => ({ forms: h.forms.map(nfc), value: { id: h.id, honorific: h.value } }))),
+      namePrefixes: new PhraseSet([{ forms: raw.name_prefixes.map(nfc), value: 'prefix' }]),
       separators: new Set(raw.separators),
       memberships: new Set(raw.positions.filter((p) => p.membership).map((p) => p.id)),
       positions: new PhraseSet(raw.positions.map((p) => ({ forms: p.forms.map(nfc), value: { id: p.id, organization: p.organization } }))),
@@ -60,6 +63,7 @@ export const officialRules = defineRules({
       about: new Set(raw.connectors.about.map(nfc)),
       aboutMaxSyllables: raw.connectors.about_max_syllables,
       of: new Set(raw.connectors.of.map(nfc)),
+      nameRest: { maxSyllables: raw.name_rest.max_syllables, tags: new Set(raw.name_rest.tags), activityTags: new Set(raw.name_rest.activity_tags) },
       notANameAfter: new PhraseSet([{ forms: raw.not_a_name_after.map(nfc), value: 'place' }]),
       nameSyllables: raw.name_syllables,
       /** A title with abbreviations expanded, case-folded, in single spaces: equal keys are the same office. */

@@ -2,10 +2,10 @@
  * The article as a stream of syllables (letter runs and single punctuation
  * marks) with what the recognisers ask of them: case, the space before a
  * syllable, line breaks, and whether vntk put a syllable in the same word as
- * the one before it.
+ * the one before it, and the part of speech of the word a syllable begins.
  */
 import type { Span } from '../../output/schema.js';
-import type { Token } from '../../tokenize/index.js';
+import type { TaggedToken, Token } from '../../tokenize/index.js';
 
 const NAME_SYLLABLE = /^\p{Lu}[\p{Ll}\p{M}]*$/u;
 const CAPITALISED = /^\p{Lu}/u;
@@ -14,12 +14,13 @@ const ACRONYM = /^\p{Lu}[\p{Lu}\p{N}]+$/u;
 
 export class TokenStream {
   private inside: ReadonlySet<number> | undefined;
+  private tags: ReadonlyMap<number, string> | undefined;
 
   constructor(
     readonly text: string,
     readonly tokens: readonly Token[],
-    /** vntk words, computed only when first needed. */
-    private readonly words: () => readonly Token[],
+    /** vntk words with their part-of-speech tags, computed only when first needed. */
+    private readonly words: () => readonly TaggedToken[],
   ) {}
 
   get length(): number {
@@ -79,6 +80,12 @@ export class TokenStream {
   continuesWord(i: number): boolean {
     this.inside ??= new Set(this.words().flatMap((w) => this.tokens.filter((t) => t.start > w.start && t.end <= w.end).map((t) => t.start)));
     return this.inside.has(this.start(i));
+  }
+
+  /** vntk's part-of-speech tag of the word that begins at token i, if one does. */
+  tagAt(i: number): string | undefined {
+    this.tags ??= new Map(this.words().map((w) => [w.start, w.tag]));
+    return this.tags.get(this.start(i));
   }
 
   /** The index of the first token that starts at or after `offset`. */

@@ -5,13 +5,14 @@
  * acronyms (`TT&TT`, `PT-TH`), the rest of a vntk word begun with a capital
  * (`Tuyên giáo`), known body names in any case after their capital
  * (`Thông tin và truyền thông`), place words (`tỉnh`), `và` before a capital,
- * `của` before an organisation head, and `về` before a short lower-case
- * subject that ends the phrase; it stops at any other lower-case
+ * `của` before an organisation head, `về` before a short lower-case
+ * subject that ends the phrase, and the lower-case rest of a name begun with
+ * a capital (`Trung tâm Chuyển đổi số tỉnh`, see `nameRestEnd`); it stops at any other lower-case
  * word (the verb that follows: `khẳng định`, `cho biết`), at punctuation, at
  * a line break and where another office begins.
  */
 import type { Span } from '../../output/schema.js';
-import type { Scan } from './mention.js';
+import { overlapsProvince, type Scan } from './mention.js';
 import type { CaseMode } from './phrases.js';
 import type { TokenStream } from './stream.js';
 
@@ -61,16 +62,25 @@ export function parseTitles(scan: Scan, i: number, mode: CaseMode): Title[] {
 function organizationEnd(scan: Scan, from: number): number {
   const { stream, rules } = scan;
   let j = from;
+  /** The tag of the capitalised word just consumed when it can begin a body's name, else null. */
+  let nameWordTag: string | null = null;
+  let inPlace = false;
   while (j < stream.length && stream.sameLine(j) && (stream.gap(j).length > 0 || isAttachedMark(stream, j))) {
     if (rules.positions.match(stream, j, 'capital')) break;
-    const next =
+    const word = capitalisedWordEnd(stream, j);
+    const next: number | null =
       rules.organizationNames.match(stream, j, 'capital')?.end ??
       rules.organizationHeads.match(stream, j, 'capital')?.end ??
       rules.placeWords.match(stream, j)?.end ??
-      capitalisedWordEnd(stream, j) ??
+      word ??
       acronymJoinEnd(stream, j) ??
-      connectorEnd(scan, j);
+      connectorEnd(scan, j) ??
+      (nameWordTag !== null ? nameRestEnd(scan, j, nameWordTag) : null);
     if (next === null) break;
+    const isPlaceWord = rules.placeWords.match(stream, j) !== null;
+    inPlace = isPlaceWord || (inPlace && next === word);
+    const beginsName: boolean = next === word && !inPlace && stream.isNameSyllable(j) && !overlapsProvince(scan, j, next);
+    nameWordTag = beginsName ? stream.tagAt(j) ?? '' : null;
     j = next;
   }
   return j;
@@ -105,11 +115,35 @@ function connectorEnd(scan: Scan, j: number): number | null {
   return k > j + 1 && closes ? k : null;
 }
 
+/**
+ * The lower-case rest of a body's name after its capitalised first word, not
+ * a place's (`Trung tâm Chuyển đổi số tỉnh`): a few syllables ended by a place
+ * word, a person's name or punctuation, every word of it a noun or an
+ * adjective to vntk (`Sở Y tế cho biết,` stops before the verb) unless the
+ * capitalised word is itself a verb naming an activity (`Ban Quản lý dự án
+ * đầu tư xây dựng tỉnh`), which then must be ended by a place or a name.
+ */
+function nameRestEnd(scan: Scan, j: number, firstTag: string): number | null {
+  const { stream, rules } = scan;
+  let k = j;
+  while (k < stream.length && k - j < rules.nameRest.maxSyllables && stream.sameLine(k) && stream.isLowerWord(k) && !rules.placeWords.match(stream, k) && !rules.and.has(stream.at(k))) k++;
+  if (k === j) return null;
+  const beforePlaceOrName = rules.placeWords.match(stream, k) !== null || startsNamedPerson(scan, k, false);
+  if (beforePlaceOrName && rules.nameRest.activityTags.has(firstTag)) return k;
+  const closed = beforePlaceOrName || k >= stream.length || !stream.sameLine(k) || /^[,;.:)]$/u.test(stream.at(k));
+  for (let w = j; w < k; w++) {
+    const tag = stream.tagAt(w);
+    if (tag !== undefined && !rules.nameRest.tags.has(tag)) return null;
+  }
+  return closed ? k : null;
+}
+
 /** `và Lê Thị Hằng, Giám đốc ...`: after `và` a new person begins, not the rest of the body's name. */
-function startsNamedPerson(scan: Scan, i: number): boolean {
+function startsNamedPerson(scan: Scan, i: number, beforeSeparator = true): boolean {
   const { stream, rules } = scan;
   const end = stream.nameRunEnd(i, rules.nameSyllables.max + 1);
-  return scan.surnames.has(stream.at(i)) && end - i >= rules.nameSyllables.min && end - i <= rules.nameSyllables.max && rules.separators.has(stream.at(end)) && stream.sameLine(end);
+  const named = scan.surnames.has(stream.at(i)) && end - i >= rules.nameSyllables.min && end - i <= rules.nameSyllables.max;
+  return named && (!beforeSeparator || (rules.separators.has(stream.at(end)) && stream.sameLine(end)));
 }
 
 /** The text and span of a title, and its organisation's text. */
