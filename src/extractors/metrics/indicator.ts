@@ -152,12 +152,12 @@ function phraseEnd(text: string, from: number, end: number, rules: MetricRules, 
   rules.comparison.marker.lastIndex = 0;
   const marker = rules.comparison.marker.exec(part);
   let cut = marker ? marker.index : part.length;
-  for (const m of part.matchAll(/[;:()…,]|\.(?!\d)|\s[-–]\s(?!\p{Ll})|\s(?=\d)|\s(?:và|hoặc)\s/gu)) {
+  for (const m of part.matchAll(rules.indicator.phraseStop)) {
     if (m.index >= cut) break;
     const after = m.index + m[0].length;
     const next = words.list[words.at.get(from + after + countSpaces(part, after)) ?? -1];
     if (m[0] === ',' && next && next.tag.startsWith('N') && /^\p{L}/u.test(next.text) && !rules.counted.stopWords.has(next.text.toLowerCase())) continue;
-    if (/^\s(?:và|hoặc)\s$/u.test(m[0]) && !(next && next.tag === 'V') && !/^(?:\S+\s+){0,2}\d/u.test(part.slice(after))) continue;
+    if (m.groups?.['join'] && !(next && next.tag === 'V') && !/^(?:\S+\s+){0,2}\d/u.test(part.slice(after))) continue;
     cut = m.index;
     break;
   }
