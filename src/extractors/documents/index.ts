@@ -37,14 +37,34 @@ export const documentsExtractor: Extractor<'documents'> = {
   resolve(_entities, ctx: ResolveContext) {
     const rules = ctx.rules.documents;
     const mentions = mentionsOf(ctx.doc, rules);
-    const read = mentions.map((mention, i) => ({
-      mention,
-      context: readContext(ctx.doc, mention, ctx.found.dates, rules, mentions[i + 1]?.span[0] ?? ctx.doc.text.length),
-    }));
+    const read = shareListIssuers(
+      mentions.map((mention, i) => ({
+        mention,
+        context: readContext(ctx.doc, mention, ctx.found.dates, rules, mentions[i + 1]?.span[0] ?? ctx.doc.text.length),
+      })),
+      rules,
+    );
     const keys = settleKeys(read, rules);
     return group(read.map((r, i) => ({ ...r, key: keys[i]! })), ctx);
   },
 };
+
+/**
+ * The issuer named after a list applies to every item of it that it can
+ * have issued: in `Nghị quyết số 57, 59 và 66 của Bộ Chính trị` all three are
+ * Bộ Chính trị's; a symbol whose code is another issuer's keeps its own.
+ */
+function shareListIssuers<T extends { mention: Mention; context: MentionContext }>(read: readonly T[], rules: DocumentRules): T[] {
+  let issuer: string | null = null;
+  const out = [...read];
+  for (let i = out.length - 1; i >= 0; i--) {
+    const r = out[i]!;
+    if (r.context.issuer !== null) issuer = r.context.issuer;
+    else if (issuer !== null && (!r.mention.issuer || rules.issuerNamed(issuer)?.id === r.mention.issuer.id)) out[i] = { ...r, context: { ...r.context, issuer } };
+    if (!r.mention.listed) issuer = null;
+  }
+  return out;
+}
 
 interface Keyed {
   mention: Mention;

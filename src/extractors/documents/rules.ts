@@ -36,6 +36,7 @@ export const documentRules = defineRules({
     untyped_type: ruleId.describe('Type of a symbol without a type abbreviation (a công văn), unless its issuer gives one'),
     number_words: words.describe('Words between a type word and the number: "số"'),
     quantity_words: words.describe('Words after the number of a partial reference that make it a quantity ("2 năm")'),
+    list_joiners: words.describe('Words that join the items of a list of references after one type word ("và")'),
     generic_words: words.describe('Words that introduce a document without naming its type ("văn bản")'),
     types: z.array(
       z.strictObject({
@@ -163,6 +164,18 @@ export const documentRules = defineRules({
       partial: new RegExp(
         `${before}(?<word>${wordAlternation})${numberWordsAndColon}(?<number>${parts.number})(?![\\p{L}\\p{M}\\p{N}]|[.,]\\d|(?:${parts.slash}|${parts.dash})[\\p{L}\\p{N}]|\\s(?:${alternation(raw.quantity_words)})(?![\\p{L}\\p{M}\\p{N}])(?!\\s?\\d))`,
         'giu',
+      ),
+      /** Between two items of a list of references (sticky): a comma or a joiner. */
+      listSeparator: new RegExp(`(?:\\s{0,2},\\s{0,2}|\\s{1,3}(?:${alternation(raw.list_joiners)})\\s{1,3})`, 'uy'),
+      /**
+       * A number as an item of a list of partial references (sticky): only
+       * when what follows it continues or ends the list (punctuation, a joiner,
+       * an issuer, a subject, an issue date), so that `57 và 3 nghị quyết khác`
+       * is not a list.
+       */
+      listNumber: new RegExp(
+        `(?<number>${parts.number})(?=\\s{0,3}(?:[,;.:)]|$)|\\s{1,3}(?:${alternation([...raw.list_joiners, ...raw.issuer.after, ...raw.subject.words])})(?![\\p{L}\\p{M}\\p{N}])|\\s{1,3}(?:${alternation(raw.quantity_words)})\\s?\\d)`,
+        'uy',
       ),
       /** A type word at a position (sticky). */
       typeWordAt: new RegExp(`(?:${wordAlternation})(?![\\p{L}\\p{M}\\p{N}])`, 'iuy'),

@@ -27,6 +27,8 @@ export interface Mention {
   year: number | null;
   /** The issuer the symbol's code stands for. */
   issuer: Issuer | null;
+  /** Whether the mention continues a list begun by the mention before it (`57, 59 và 66`). */
+  listed: boolean;
 }
 
 export const PARTIAL_RULE = 'partial-reference';
@@ -34,7 +36,40 @@ export const PARTIAL_RULE = 'partial-reference';
 export function findMentions(text: string, rules: DocumentRules): Mention[] {
   const symbols = findSymbols(text, rules);
   const partials = findPartials(text, rules).filter((p) => !symbols.some((s) => overlaps(s.span, p.span)));
-  return [...symbols, ...partials].sort((a, b) => a.span[0] - b.span[0]);
+  return listItems(text, [...symbols, ...partials].sort((a, b) => a.span[0] - b.span[0]), rules);
+}
+
+/**
+ * The items of lists after one type word: a symbol listed after a reference
+ * with a type word has that type (`Công văn số 1044/BC-TCTCT và
+ * 1045/BC-TCTCT`), and a number listed after a partial reference is one more
+ * (`Nghị quyết số 57, 59 và 66`).
+ */
+function listItems(text: string, mentions: readonly Mention[], rules: DocumentRules): Mention[] {
+  const out: Mention[] = [];
+  let previous: Mention | null = null;
+  for (let mention of mentions) {
+    if (previous?.typeFromWord && mention.span[0] === listContinues(text, previous, rules) && mention.rule !== PARTIAL_RULE && !mention.typeFromWord) {
+      mention = { ...mention, type: previous.type, typeFromWord: true, listed: true };
+    }
+    out.push(mention);
+    previous = mention;
+    while (mention.symbol === null) {
+      const at = listContinues(text, previous, rules);
+      rules.listNumber.lastIndex = at ?? 0;
+      const item = at === null || mentions.some((m) => m.span[0] === at) ? null : rules.listNumber.exec(text);
+      if (!item) break;
+      previous = { ...mention, span: [at!, at! + item[0].length], written: item[0], number: item[0], listed: true };
+      out.push(previous);
+    }
+  }
+  return out;
+}
+
+/** Where the next item of a list would start after `mention`, if a comma or a joiner follows it. */
+function listContinues(text: string, mention: Mention, rules: DocumentRules): number | null {
+  rules.listSeparator.lastIndex = mention.span[1];
+  return rules.listSeparator.test(text) ? rules.listSeparator.lastIndex : null;
 }
 
 interface Candidate {
@@ -53,7 +88,7 @@ function findSymbols(text: string, rules: DocumentRules): Mention[] {
       if (!mention) continue;
       const start = intro ? intro.start : m.index;
       const end = m.index + m[0].length;
-      candidates.push({ start, end, order, mention: { ...mention, span: [start, end], written: m[0], rule: layout.id, typeFromWord: intro?.type != null } });
+      candidates.push({ start, end, order, mention: { ...mention, span: [start, end], written: m[0], rule: layout.id, typeFromWord: intro?.type != null, listed: false } });
     }
   });
   // Earliest first, then longest, then the layout listed first.
@@ -75,7 +110,7 @@ function introduction(text: string, at: number, rules: DocumentRules): { start: 
   return m ? { start: from + m.index, type: rules.typeOfWord(m.groups!['word']!) } : null;
 }
 
-type SymbolReading = Omit<Mention, 'span' | 'written' | 'rule' | 'typeFromWord'>;
+type SymbolReading = Omit<Mention, 'span' | 'written' | 'rule' | 'typeFromWord' | 'listed'>;
 
 /**
  * Reads the groups of a layout match: a symbol whose type code is not a
@@ -124,6 +159,7 @@ function findPartials(text: string, rules: DocumentRules): Mention[] {
       number,
       year: null,
       issuer: null,
+      listed: false,
     });
   }
   return out;
