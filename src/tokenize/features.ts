@@ -17,6 +17,8 @@
  *   `key=value` on `=` to build an object), and a token or token pair found
  *   in the dictionary has its `T[i]`, `T[i].lower` and `T[i,i+1]` features
  *   replaced by `-`.
+ * Which of these strings are passed on is the caller's choice (`Attributes`):
+ * a tagger needs only those its model has weights for.
  */
 
 /** The two look-ups the templates need, supplied with vntk's own data. */
@@ -25,7 +27,76 @@ export interface Lexicon {
   isTitle(word: string): boolean;
 }
 
-const bool = (b: boolean) => (b ? 'True' : 'False');
+/**
+ * Which attribute strings to build, feature by feature: for a feature's
+ * prefix (`name=`), a function from a value to the attribute string
+ * (`name=value`), or undefined to leave that attribute out.
+ */
+export type Attributes = (prefix: string) => (value: string) => string | undefined;
+
+/** Every attribute string, exactly as vntk builds them. */
+export const everyAttribute: Attributes = (prefix) => (value) => prefix + value;
+
+/** One feature of a template: `T[from]` or `T[from,from+width-1]`. */
+interface Feature {
+  readonly prefix: string;
+  readonly from: number;
+  readonly width: number;
+}
+
+function feature(name: string, from: number, width = 1): Feature {
+  return { prefix: `${name}=`, from, width };
+}
+
+/** A feature with its attribute for each token (or each pair or triple, by its first token). */
+interface Column {
+  readonly from: number;
+  readonly width: number;
+  readonly bos: string | undefined;
+  readonly eos: string | undefined;
+  readonly values: readonly (string | undefined)[];
+}
+
+/** Builds the columns of one sentence, each feature's attributes chosen by `attributes`. */
+function columnsOf(attributes: Attributes) {
+  const column = (f: Feature, pick: (value: string) => string | undefined, values: readonly (string | undefined)[]): Column => ({
+    from: f.from,
+    width: f.width,
+    bos: pick('BOS'),
+    eos: pick('EOS'),
+    values,
+  });
+  return {
+    text: (f: Feature, values: readonly string[]): Column => {
+      const pick = attributes(f.prefix);
+      return column(f, pick, values.map(pick));
+    },
+    flag: (f: Feature, values: readonly boolean[]): Column => {
+      const pick = attributes(f.prefix);
+      const [yes, no] = [pick('True'), pick('False')];
+      return column(f, pick, values.map((v) => (v ? yes : no)));
+    },
+    label: (f: Feature, n: number): Column => {
+      const pick = attributes(f.prefix);
+      return column(f, pick, new Array<string | undefined>(n).fill(pick(f.width === 1 ? 'X' : 'X X')));
+    },
+  };
+}
+
+/** Each token's attribute strings, in template order. */
+function rows(columns: readonly Column[], n: number): string[][] {
+  const out: string[][] = [];
+  for (let i = 0; i < n; i++) {
+    const row: string[] = [];
+    for (const { from, width, bos, eos, values } of columns) {
+      const k = i + from;
+      const attribute = k < 0 ? bos : k + width > n ? eos : values[k];
+      if (attribute !== undefined) row.push(attribute);
+    }
+    out.push(row);
+  }
+  return out;
+}
 
 /** vntk reads `key=value` back by splitting on `=`: the value ends at its first `=`. */
 function cut(value: string): string {
@@ -33,130 +104,88 @@ function cut(value: string): string {
   return eq < 0 ? value : value.slice(0, eq);
 }
 
-/**
- * The value of a feature over tokens `i+a .. i+b` (`b` = `a` for one token),
- * or `BOS` / `EOS` where vntk gives them.
- */
-function at(values: readonly string[], n: number, i: number, a: number, b = a): string {
-  if (i + a < 0) return 'BOS';
-  if (i + a >= n || i + b >= n) return 'EOS';
-  return values[i + a]!;
-}
+const ONE = [-2, -1, 0, 1, 2];
+const PAIRS = [-2, -1, 0, 1];
+const TRIPLES = [-2, -1, 0];
+
+/** vntk's word-segmentation template (lib/word_tokenizer), in its order. */
+const SEGMENTATION = {
+  lower: ONE.map((d) => feature(`T[${d}].lower`, d)),
+  isdigit: [-1, 0, 1].map((d) => feature(`T[${d}].isdigit`, d)),
+  istitle: [-1, 0, 1].map((d) => feature(`T[${d}].istitle`, d)),
+  pairTitle: feature('T[0,1].istitle', 0, 2),
+  tripleTitle: feature('T[0,2].istitle', 0, 3),
+  inDict: ONE.map((d) => feature(`T[${d}].is_in_dict`, d)),
+  pairInDict: PAIRS.map((a) => feature(`T[${a},${a + 1}].is_in_dict`, a, 2)),
+  tripleInDict: TRIPLES.map((a) => feature(`T[${a},${a + 2}].is_in_dict`, a, 3)),
+  word: ONE.map((d) => feature(`T[${d}]`, d)),
+  pair: PAIRS.map((a) => feature(`T[${a},${a + 1}]`, a, 2)),
+  triple: TRIPLES.map((a) => feature(`T[${a},${a + 2}]`, a, 3)),
+  label: [-2, -1].map((d) => feature(`T[${d}][1]`, d)),
+};
 
 /** The features of vntk's word-segmentation template for each token of a sentence. */
-export function segmentationFeatures(tokens: readonly string[], lexicon: Lexicon): string[][] {
+export function segmentationFeatures(tokens: readonly string[], lexicon: Lexicon, attributes: Attributes = everyAttribute): string[][] {
+  const f = SEGMENTATION;
+  const { text, flag, label } = columnsOf(attributes);
   const n = tokens.length;
   const inDict = tokens.map((t) => lexicon.inDict(t));
-  const one = {
-    lower: tokens.map((t, k) => (inDict[k] ? '-' : cut(t.toLowerCase()))),
-    word: tokens.map((t, k) => (inDict[k] ? '-' : cut(t))),
-    digit: tokens.map((t) => bool(/^\d+$/.test(t))),
-    title: tokens.map((t) => bool(lexicon.isTitle(t))),
-    dict: inDict.map(bool),
-  };
-  // pairs and triples of tokens, indexed by their first token
-  const pairText = tokens.slice(0, -1).map((t, k) => `${t} ${tokens[k + 1]}`);
-  const pairInDict = pairText.map((t) => lexicon.inDict(t));
-  const two = {
-    word: pairText.map((t, k) => (pairInDict[k] ? '-' : cut(t))),
-    title: pairText.map((t) => bool(lexicon.isTitle(t))),
-    dict: pairInDict.map(bool),
-  };
-  const tripleText = pairText.slice(0, -1).map((t, k) => `${t} ${tokens[k + 2]}`);
-  const three = {
-    word: tripleText.map(cut),
-    title: tripleText.map((t) => bool(lexicon.isTitle(t))),
-    dict: tripleText.map((t) => bool(lexicon.inDict(t))),
-  };
-  const x = tokens.map(() => 'X');
+  const lower = tokens.map((t, k) => (inDict[k] ? '-' : cut(t.toLowerCase())));
+  const word = tokens.map((t, k) => (inDict[k] ? '-' : cut(t)));
+  const digit = tokens.map((t) => /^\d+$/.test(t));
+  const title = tokens.map((t) => lexicon.isTitle(t));
+  // pairs and triples of tokens, by their first token
+  const pairs = tokens.slice(0, -1).map((t, k) => `${t} ${tokens[k + 1]}`);
+  const pairInDict = pairs.map((t) => lexicon.inDict(t));
+  const triples = pairs.slice(0, -1).map((t, k) => `${t} ${tokens[k + 2]}`);
 
-  const out: string[][] = [];
-  for (let i = 0; i < n; i++) {
-    const u = (values: readonly string[], d: number) => at(values, n, i, d);
-    const p = (values: readonly string[], a: number) => at(values, n, i, a, a + 1);
-    const t = (values: readonly string[], a: number) => at(values, n, i, a, a + 2);
-    out.push([
-      `T[-2].lower=${u(one.lower, -2)}`,
-      `T[-1].lower=${u(one.lower, -1)}`,
-      `T[0].lower=${u(one.lower, 0)}`,
-      `T[1].lower=${u(one.lower, 1)}`,
-      `T[2].lower=${u(one.lower, 2)}`,
-      `T[-1].isdigit=${u(one.digit, -1)}`,
-      `T[0].isdigit=${u(one.digit, 0)}`,
-      `T[1].isdigit=${u(one.digit, 1)}`,
-      `T[-1].istitle=${u(one.title, -1)}`,
-      `T[0].istitle=${u(one.title, 0)}`,
-      `T[1].istitle=${u(one.title, 1)}`,
-      `T[0,1].istitle=${p(two.title, 0)}`,
-      `T[0,2].istitle=${t(three.title, 0)}`,
-      `T[-2].is_in_dict=${u(one.dict, -2)}`,
-      `T[-1].is_in_dict=${u(one.dict, -1)}`,
-      `T[0].is_in_dict=${u(one.dict, 0)}`,
-      `T[1].is_in_dict=${u(one.dict, 1)}`,
-      `T[2].is_in_dict=${u(one.dict, 2)}`,
-      `T[-2,-1].is_in_dict=${p(two.dict, -2)}`,
-      `T[-1,0].is_in_dict=${p(two.dict, -1)}`,
-      `T[0,1].is_in_dict=${p(two.dict, 0)}`,
-      `T[1,2].is_in_dict=${p(two.dict, 1)}`,
-      `T[-2,0].is_in_dict=${t(three.dict, -2)}`,
-      `T[-1,1].is_in_dict=${t(three.dict, -1)}`,
-      `T[0,2].is_in_dict=${t(three.dict, 0)}`,
-      `T[-2]=${u(one.word, -2)}`,
-      `T[-1]=${u(one.word, -1)}`,
-      `T[0]=${u(one.word, 0)}`,
-      `T[1]=${u(one.word, 1)}`,
-      `T[2]=${u(one.word, 2)}`,
-      `T[-2,-1]=${p(two.word, -2)}`,
-      `T[-1,0]=${p(two.word, -1)}`,
-      `T[0,1]=${p(two.word, 0)}`,
-      `T[1,2]=${p(two.word, 1)}`,
-      `T[-2,0]=${t(three.word, -2)}`,
-      `T[-1,1]=${t(three.word, -1)}`,
-      `T[0,2]=${t(three.word, 0)}`,
-      `T[-2][1]=${u(x, -2)}`,
-      `T[-1][1]=${u(x, -1)}`,
-    ]);
-  }
-  return out;
+  const pairTitle = flag(f.pairTitle, pairs.map((t) => lexicon.isTitle(t)));
+  const tripleTitle = flag(f.tripleTitle, triples.map((t) => lexicon.isTitle(t)));
+  const tripleInDict = triples.map((t) => lexicon.inDict(t));
+  return rows(
+    [
+      ...f.lower.map((x) => text(x, lower)),
+      ...f.isdigit.map((x) => flag(x, digit)),
+      ...f.istitle.map((x) => flag(x, title)),
+      pairTitle,
+      tripleTitle,
+      ...f.inDict.map((x) => flag(x, inDict)),
+      ...f.pairInDict.map((x) => flag(x, pairInDict)),
+      ...f.tripleInDict.map((x) => flag(x, tripleInDict)),
+      ...f.word.map((x) => text(x, word)),
+      ...f.pair.map((x) => text(x, pairs.map((t, k) => (pairInDict[k] ? '-' : cut(t))))),
+      ...f.triple.map((x) => text(x, triples.map(cut))),
+      ...f.label.map((x) => label(x, n)),
+    ],
+    n,
+  );
 }
 
+/** vntk's part-of-speech template (lib/pos_tag), in its order. */
+const POS = {
+  lower: ONE.map((d) => feature(`T[${d}].lower`, d)),
+  istitle: [0, -1, 1].map((d) => feature(`T[${d}].istitle`, d)),
+  word: ONE.map((d) => feature(`T[${d}]`, d)),
+  pair: PAIRS.map((a) => feature(`T[${a},${a + 1}]`, a, 2)),
+  label: [feature('T[-3][1]', -3), feature('T[-2][1]', -2), feature('T[-1][1]', -1), feature('T[-3,-2][1]', -3, 2), feature('T[-2,-1][1]', -2, 2)],
+};
+
 /** The features of vntk's part-of-speech template for each word (syllables joined by spaces) of a sentence. */
-export function posFeatures(words: readonly string[], lexicon: Pick<Lexicon, 'isTitle'>): string[][] {
+export function posFeatures(words: readonly string[], lexicon: Pick<Lexicon, 'isTitle'>, attributes: Attributes = everyAttribute): string[][] {
+  const f = POS;
+  const { text, flag, label } = columnsOf(attributes);
   const n = words.length;
   const lower = words.map((w) => w.toLowerCase());
-  const title = words.map((w) => bool(lexicon.isTitle(w)));
-  const pair = words.slice(0, -1).map((w, k) => `${w} ${words[k + 1]}`);
-  const x = words.map(() => 'X');
-  const xx = pair.map(() => 'X X');
-
-  const out: string[][] = [];
-  for (let i = 0; i < n; i++) {
-    const u = (values: readonly string[], d: number) => at(values, n, i, d);
-    const p = (values: readonly string[], a: number) => at(values, n, i, a, a + 1);
-    out.push([
-      `T[-2].lower=${u(lower, -2)}`,
-      `T[-1].lower=${u(lower, -1)}`,
-      `T[0].lower=${u(lower, 0)}`,
-      `T[1].lower=${u(lower, 1)}`,
-      `T[2].lower=${u(lower, 2)}`,
-      `T[0].istitle=${u(title, 0)}`,
-      `T[-1].istitle=${u(title, -1)}`,
-      `T[1].istitle=${u(title, 1)}`,
-      `T[-2]=${u(words, -2)}`,
-      `T[-1]=${u(words, -1)}`,
-      `T[0]=${u(words, 0)}`,
-      `T[1]=${u(words, 1)}`,
-      `T[2]=${u(words, 2)}`,
-      `T[-2,-1]=${p(pair, -2)}`,
-      `T[-1,0]=${p(pair, -1)}`,
-      `T[0,1]=${p(pair, 0)}`,
-      `T[1,2]=${p(pair, 1)}`,
-      `T[-3][1]=${u(x, -3)}`,
-      `T[-2][1]=${u(x, -2)}`,
-      `T[-1][1]=${u(x, -1)}`,
-      `T[-3,-2][1]=${p(xx, -3)}`,
-      `T[-2,-1][1]=${p(xx, -2)}`,
-    ]);
-  }
-  return out;
+  const title = words.map((w) => lexicon.isTitle(w));
+  const pairs = words.slice(0, -1).map((w, k) => `${w} ${words[k + 1]}`);
+  return rows(
+    [
+      ...f.lower.map((x) => text(x, lower)),
+      ...f.istitle.map((x) => flag(x, title)),
+      ...f.word.map((x) => text(x, words)),
+      ...f.pair.map((x) => text(x, pairs)),
+      ...f.label.map((x) => label(x, n)),
+    ],
+    n,
+  );
 }

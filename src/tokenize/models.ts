@@ -9,11 +9,18 @@
  */
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import type { Lexicon } from './features.js';
+import { modelAttributes } from './crf-attributes.js';
+import type { Attributes, Lexicon } from './features.js';
 
-/** crfsuite's tagger: one label per item, each item a list of feature strings. */
+/** crfsuite's tagger: one label per item, each item a list of attribute strings. */
 export interface CrfTagger {
   tag(items: readonly (readonly string[])[]): string[];
+}
+
+/** A crfsuite tagger on one of vntk's models, and the attributes that model knows. */
+export interface Model {
+  readonly tagger: CrfTagger;
+  readonly attributes: Attributes;
 }
 
 interface Crfsuite {
@@ -24,29 +31,39 @@ const ownRequire = createRequire(import.meta.url);
 /** Resolves vntk's own dependencies from vntk, wherever npm placed them. */
 const vntkRequire = () => createRequire(ownRequire.resolve('vntk'));
 
-function openTagger(model: string): CrfTagger {
+/** vntk's model files. */
+export const MODEL_FILES = {
+  segmentation: () => ownRequire.resolve('vntk/lib/word_tokenizer/model.bin'),
+  pos: () => ownRequire.resolve('vntk/lib/pos_tag/model.bin'),
+};
+
+/** The crfsuite tagger vntk uses, on a model file, as vntk calls it. */
+export function openCrfsuite(model: string): CrfTagger {
   const { Tagger } = vntkRequire()('crfsuite') as Crfsuite;
   const tagger = new Tagger();
   if (!tagger.open(model)) throw new Error(`cannot open the CRF model ${model}`);
   return tagger;
 }
 
-export interface SegmenterModel {
+function openModel(model: string): Model {
+  return { tagger: openCrfsuite(model), attributes: modelAttributes(readFileSync(model)) };
+}
+
+export interface SegmenterModel extends Model {
   /** vntk's pre-tokenizer (lib/tokenizer) pattern, global. */
   readonly pretokens: RegExp;
   readonly lexicon: Lexicon;
-  readonly tagger: CrfTagger;
 }
 
 let segmenter: SegmenterModel | undefined;
-let posTagger: CrfTagger | undefined;
+let posTagger: Model | undefined;
 
 export function segmenterModel(): SegmenterModel {
   return (segmenter ??= loadSegmenter());
 }
 
-export function posTaggerModel(): CrfTagger {
-  return (posTagger ??= openTagger(ownRequire.resolve('vntk/lib/pos_tag/model.bin')));
+export function posTaggerModel(): Model {
+  return (posTagger ??= openModel(MODEL_FILES.pos()));
 }
 
 function loadSegmenter(): SegmenterModel {
@@ -61,7 +78,7 @@ function loadSegmenter(): SegmenterModel {
       inDict: (w) => w !== '' && words.has(w.toLowerCase()),
       isTitle: (w) => mayBeTitle(w) && w === titleCase(w),
     },
-    tagger: openTagger(ownRequire.resolve('vntk/lib/word_tokenizer/model.bin')),
+    ...openModel(MODEL_FILES.segmentation()),
   };
 }
 

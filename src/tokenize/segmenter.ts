@@ -6,10 +6,13 @@
  * vntk's pre-tokenizer splits a line into syllables and punctuation (its
  * pattern never matches whitespace, so the whitespace run vntk collapses
  * first changes no token); the tagger labels each token as beginning a word
- * or continuing the one before (`IW`).
+ * or continuing the one before (`IW`). Only the attributes a model knows
+ * are passed to it, unless the text holds characters crfsuite could read
+ * differently from JavaScript (NUL ends a C string, a lone surrogate becomes
+ * U+FFFD); then all are, as vntk passes them.
  */
 import type { Span } from '../output/schema.js';
-import { posFeatures, segmentationFeatures } from './features.js';
+import { everyAttribute, posFeatures, segmentationFeatures, type Attributes } from './features.js';
 import { posTaggerModel, segmenterModel } from './models.js';
 import type { Token } from './index.js';
 
@@ -25,10 +28,11 @@ export interface TaggedToken extends Token {
 
 /** Segments `text[span]` (one line: vntk's unit) into words with offsets into `text`. */
 export function segmentWords(text: string, [start, end]: Span): Word[] {
-  const { pretokens, lexicon, tagger } = segmenterModel();
-  const tokens = [...text.slice(start, end).matchAll(pretokens)];
+  const { pretokens, lexicon, tagger, attributes } = segmenterModel();
+  const line = text.slice(start, end);
+  const tokens = [...line.matchAll(pretokens)];
   if (tokens.length === 0) return [];
-  const labels = tagger.tag(segmentationFeatures(tokens.map((m) => m[0]), lexicon));
+  const labels = tagger.tag(segmentationFeatures(tokens.map((m) => m[0]), lexicon, safely(attributes, line)));
   const words: Word[] = [];
   let first = 0;
   let form = '';
@@ -53,6 +57,15 @@ export function segmentWords(text: string, [start, end]: Span): Word[] {
 export function tagWords(words: readonly Word[]): TaggedToken[] {
   if (words.length === 0) return [];
   const { lexicon } = segmenterModel();
-  const tags = posTaggerModel().tag(posFeatures(words.map((w) => w.form), lexicon));
+  const { tagger, attributes } = posTaggerModel();
+  const forms = words.map((w) => w.form);
+  const tags = tagger.tag(posFeatures(forms, lexicon, safely(attributes, forms.join(' '))));
   return words.map(({ start, end, text }, k) => ({ start, end, text, tag: tags[k]! }));
+}
+
+/** NUL or any UTF-16 surrogate (paired ones too, to keep the test cheap). */
+const UNSAFE = /[\0\uD800-\uDFFF]/;
+
+function safely(attributes: Attributes, text: string): Attributes {
+  return UNSAFE.test(text) ? everyAttribute : attributes;
 }
