@@ -37,9 +37,18 @@ export function recogniseNameThenTitle(scan: Scan): Mention[] {
   return out;
 }
 
-/** The titles after a separator (`,`, a dash, `(`) that follows a name ending at token j. */
+/**
+ * The titles after a separator (`,`, a dash, `(`) that follows a name ending
+ * at token j; a note in brackets may stand between (`Ông X (thứ hai từ trái),
+ * Giám đốc ...`), but after a bracket with no title a separator must follow
+ * (`ông Hà Minh Tùng (ấp Đông Mỹ) đạt giải Nhất` has no office).
+ */
 export function titlesAfter(scan: Scan, j: number): Title[] {
   const { stream, rules } = scan;
   if (!rules.separators.has(stream.at(j)) || !stream.sameLine(j) || !stream.sameLine(j + 1)) return [];
-  return parseTitles(scan, j + 1, 'any');
+  const titles = parseTitles(scan, j + 1, 'any');
+  if (titles.length || stream.at(j) !== '(') return titles;
+  let close = j + 1;
+  while (close < stream.length && stream.sameLine(close) && stream.at(close) !== ')' && stream.at(close) !== '(') close++;
+  return stream.at(close) === ')' && stream.sameLine(close + 1) && stream.at(close + 1) !== '(' ? titlesAfter(scan, close + 1) : [];
 }

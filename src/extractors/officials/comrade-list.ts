@@ -2,7 +2,7 @@
  * A list of officials after a plural introduction: `Các đồng chí: Đỗ Trọng
  * Hưng, Ủy viên Trung ương Đảng, Bí thư Tỉnh ủy, Chủ tịch HĐND tỉnh; Nguyễn
  * Huy Dũng, Ủy viên Ban Cán sự Đảng, Thứ trưởng Bộ ...`. Each item is a name
- * and its titles; items are separated by `;` (or `,` / `và`), and the list
+ * (after a rank or degree, if any: `Đại tá Trần Phú Hà`) and its titles; items are separated by `;` (or `,` / `và`), and the list
  * ends at the first item that is not a name with a title (`cùng các đại biểu`).
  */
 import { titlesAfter } from './appositive.js';
@@ -18,6 +18,7 @@ export function recogniseListOfOfficials(scan: Scan): Mention[] {
     if (!intro) continue;
     let j = stream.at(intro.end) === ':' ? intro.end + 1 : intro.end;
     for (;;) {
+      for (let prefix = rules.namePrefixes.match(stream, j); prefix; prefix = rules.namePrefixes.match(stream, j)) j = prefix.end;
       const nameEnd = stream.nameRunEnd(j, rules.nameSyllables.max + 1);
       const length = nameEnd - j;
       if (length < rules.nameSyllables.min || length > rules.nameSyllables.max || !stream.sameLine(j)) break;

@@ -84,12 +84,13 @@ export function trailingName(scan: Scan, title: Title): number | null {
   if (title.orgStart === null) return null;
   let run = title.end;
   while (run - 1 > title.orgStart && stream.isNameSyllable(run - 1) && stream.gap(run - 1).length > 0) run--;
+  const candidates: number[] = [];
   for (let k = run; k <= title.end - scan.rules.nameSyllables.min; k++) {
     const length = title.end - k;
-    if (length > 4 || !scan.surnames.has(stream.at(k)) || stream.continuesWord(k)) continue;
-    if (overlapsProvince(scan, k, title.end)) continue;
+    if (length > 4 || !scan.surnames.has(stream.at(k)) || overlapsProvince(scan, k, title.end)) continue;
     if (k === run && length < 3 && scan.rules.placeWords.endsAt(stream, k)) continue;
-    return k;
+    candidates.push(k);
   }
-  return null;
+  // Where vntk joined a name to the word before it, a three-syllable name is the likeliest.
+  return candidates.find((k) => !stream.continuesWord(k)) ?? candidates.find((k) => title.end - k === 3) ?? null;
 }

@@ -26,10 +26,14 @@ export interface Title {
   orgStart: number | null;
 }
 
-/** Parses one title at token i. `mode` says how the office's letters must be written. */
+/**
+ * Parses one title at token i, with a qualifier before the office if there is
+ * one (`nguyên Giám đốc`). `mode` says how the office's letters must be written.
+ */
 export function parseTitle(scan: Scan, i: number, mode: CaseMode): Title | null {
   const { stream, rules } = scan;
-  const position = rules.positions.match(stream, i, mode);
+  const qualifier = rules.positionQualifiers.match(stream, i);
+  const position = rules.positions.match(stream, qualifier && stream.sameLine(qualifier.end) ? qualifier.end : i, mode);
   if (!position) return null;
   let end = position.end;
   let orgStart: number | null = null;
@@ -65,7 +69,7 @@ function organizationEnd(scan: Scan, from: number): number {
   /** The tag of the capitalised word just consumed when it can begin a body's name, else null. */
   let nameWordTag: string | null = null;
   let inPlace = false;
-  while (j < stream.length && stream.sameLine(j) && (stream.gap(j).length > 0 || isAttachedMark(stream, j))) {
+  while (j < stream.length && stream.sameLine(j) && (stream.gap(j).length > 0 || isAttachedMark(stream, j) || stream.at(j - 1) === '.')) {
     if (rules.positions.match(stream, j, 'capital')) break;
     const word = capitalisedWordEnd(stream, j);
     const next: number | null =
