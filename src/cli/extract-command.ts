@@ -72,7 +72,9 @@ export async function runExtract(inputs: readonly string[], options: ExtractOpti
   const refDate = options.refDate ? { referenceDate: { value: options.refDate, source: 'option' as const } } : {};
   const items = jsonl ? readJsonlSources(sources, io.stdin, fields) : readSources(sources, io.stdin, { maxBytes: options.maxBytes });
   const selected = selectInputs(items, { seen, shard: options.shard }, (reason) => progress.skip(reason));
-  for await (const { item, record } of processItems(selected, rules, { only: options.only, rulesHash, ...refDate, jobs: options.jobs, ruleDirs: options.rules })) {
+  // CSV rows are a projection of whole records: each row names the article's primary province, whatever --only says.
+  const only = options.format === 'csv' ? undefined : options.only;
+  for await (const { item, record } of processItems(selected, rules, { only, rulesHash, ...refDate, jobs: options.jobs, ruleDirs: options.rules })) {
     if (record.error) {
       failed++;
       progress.note(`extract: ${record.file}: ${record.error.message} [${record.error.code}]`);

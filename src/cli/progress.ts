@@ -45,8 +45,8 @@ export class Progress {
 
   /** A record was written. */
   record(record: ArticleRecord): void {
-    this.articles++;
     if (record.error) this.errors++;
+    else this.articles++;
     for (const [type, count] of this.entities) this.entities.set(type, count + record[type].length);
     this.tick();
   }
@@ -73,10 +73,10 @@ export class Progress {
   /** The live line. */
   line(): string {
     const elapsed = (this.now() - this.started) / 1000;
-    const done = this.articles + this.skipped.seen + this.skipped.shard;
+    const done = this.articles + this.errors + this.skipped.seen + this.skipped.shard;
     const { total } = this.options;
-    const parts = [total === undefined ? count(this.articles, 'article') : `${done}/${total} inputs`];
-    if (total !== undefined && done !== this.articles) parts.push(count(this.articles, 'article'));
+    const parts = total === undefined ? [] : [`${done}/${total} inputs`];
+    parts.push(...this.counts());
     if (elapsed > 0) parts.push(`${(this.articles / elapsed).toFixed(1)} articles/s`);
     if (total !== undefined && done > 0 && elapsed > 0) parts.push(`${duration(((total - done) * elapsed) / done)} left`);
     return `extract: ${parts.join(' · ')}`;
@@ -84,11 +84,15 @@ export class Progress {
 
   /** The summary line. */
   summary(): string {
+    const entities = [...this.entities].map(([type, n]) => `${type} ${n}`).join(', ');
+    return `extract: ${this.counts().join(', ')}${entities ? ` · ${entities}` : ''} · ${duration((this.now() - this.started) / 1000)}`;
+  }
+
+  private counts(): string[] {
     const counts = [count(this.articles, 'article'), count(this.errors, 'error')];
     if (this.skipped.seen) counts.push(`${this.skipped.seen} skipped as already seen`);
     if (this.skipped.shard) counts.push(`${this.skipped.shard} in other shards`);
-    const entities = [...this.entities].map(([type, n]) => `${type} ${n}`).join(', ');
-    return `extract: ${counts.join(', ')}${entities ? ` · ${entities}` : ''} · ${duration((this.now() - this.started) / 1000)}`;
+    return counts;
   }
 
   private tick(): void {

@@ -50,7 +50,7 @@ const utf8 = new TextDecoder('utf-8', { fatal: true });
 /** One line's article, a failure, or null for a blank line. */
 export function jsonlItem(bytes: Uint8Array, file: string, lineNo: number, fields: JsonlFields = {}): InputItem | null {
   const name = `${file}:${lineNo}`;
-  const fail = (message: string): InputItem => ({ ok: false, name, code: 'E_JSONL', message: `line ${lineNo}: ${message}` });
+  const fail = (message: string): InputItem => ({ ok: false, name, code: 'E_JSONL', message });
   let line: string;
   try {
     line = utf8.decode(bytes);

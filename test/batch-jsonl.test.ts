@@ -1,0 +1,138 @@
+import { createHash } from 'node:crypto';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { byteLines, isoDay, jsonlItem } from '../src/input/jsonl.js';
+import { cli, jsonLines, ROOT } from './cli-helpers.js';
+
+const seed = (name: string) => readFileSync(path.join(ROOT, 'seeds', name), 'utf8');
+/** A seed's text without its ` date YYYY-MM` header, as a crawler would give the content. */
+const body = (name: string) => seed(name).replace(/^ date \d{4}-\d{2} /, '');
+const sha256 = (text: string) => createHash('sha256').update(text, 'utf8').digest('hex');
+const version = (JSON.parse(readFileSync(path.join(ROOT, 'package.json'), 'utf8')) as { version: string }).version;
+
+type Rec = Record<string, unknown> & { file: string; error?: { code: string; message: string } };
+type Entity = { text: string; span: [number, number]; spans: Array<[number, number]> };
+const ENTITY_TYPES = ['provinces', 'officials', 'documents', 'dates', 'metrics'] as const;
+
+/** Every entity's text is the article text at its span (code points). */
+function expectSpansInto(record: Rec, text: string): number {
+  const chars = [...text];
+  let checked = 0;
+  for (const type of ENTITY_TYPES) {
+    for (const entity of record[type] as Entity[]) {
+      expect(chars.slice(...entity.span).join('')).toBe(entity.text);
+      checked++;
+    }
+  }
+  return checked;
+}
+
+describe('--input jsonl', () => {
+  const dir = mkdtempSync(path.join(os.tmpdir(), 'extract-jsonl-'));
+  const first = { link: 'https://baothanhhoa.vn/a,"1"', headline: 'Sở TT&TT Thanh Hóa tổng kết năm 2024', body: body('000_56f7d53534dd05e8.txt'), time: '2024-12-27T08:30:00+07:00' };
+  const second = { link: 42, body: body('002_2e6f4911dccba6c7.txt'), time: '2025-01-03' };
+  const lines = [
+    JSON.stringify(first),
+    '{"link": "https://x.vn/broken", "body": "Ngày 27/12',
+    JSON.stringify(second),
+    '',
+    JSON.stringify({ link: 'https://x.vn/no-body', headline: 'Tin Nghệ An' }),
+    JSON.stringify({ link: 'https://x.vn/bad-date', body: 'Ngày 27/12, tỉnh Nghệ An tổ chức hội nghị.', time: '27/12/2024' }),
+    '[1, 2]',
+  ];
+  const file = path.join(dir, 'crawl.jsonl');
+  writeFileSync(file, lines.join('\r\n') + '\r\n');
+  const args = ['--input', 'jsonl', '--text-field', 'body', '--id-field', 'link', '--title-field', 'headline', '--date-field', 'time'];
+  const out = cli([...args, 'crawl.jsonl'], { cwd: dir });
+  const records = jsonLines(out.stdout) as Rec[];
+
+  it('gives one record per non-blank line, in order, named by the id field or NAME:LINE, and exit status 1', () => {
+    expect(records.map((r) => r.file)).toEqual([first.link, 'crawl.jsonl:2', '42', 'crawl.jsonl:5', 'crawl.jsonl:6', 'crawl.jsonl:7']);
+    expect(out.status).toBe(1);
+  });
+
+  it('a malformed line is an E_JSONL error record with its line number, and the lines after it are read', () => {
+    expect(records[1]!.error).toMatchObject({ code: 'E_JSONL', message: expect.stringMatching(/^not valid JSON/) });
+    expect(records[3]!.error).toEqual({ code: 'E_JSONL', message: 'expected a string in "body"' });
+    expect(records[4]!.error).toEqual({ code: 'E_JSONL', message: 'expected an ISO 8601 date or date-time in "time", got "27/12/2024"' });
+    expect(records[5]!.error).toEqual({ code: 'E_JSONL', message: 'expected a JSON object' });
+    for (const r of [records[1]!, records[3]!, records[4]!, records[5]!]) expect(r).toMatchObject({ provinces: [], sha256: null });
+    expect(out.stderr).toContain('extract: crawl.jsonl:2: not valid JSON');
+    expect(out.stderr).toMatch(/extract: 2 articles, 4 errors · /);
+  });
+
+  it('the title is the first line of the article text, spans point into title + blank line + content, and sha256 is its hash', () => {
+    const text = `${first.headline}\n\n${first.body}`;
+    const record = records[0]!;
+    expect(record.title).toBe(first.headline);
+    expect(record.sha256).toBe(sha256(text));
+    expect(record.primaryProvince).toMatchObject({ name: 'Thanh Hóa' });
+    expect(expectSpansInto(record, text)).toBeGreaterThan(5);
+    // Without a title field the text is the content alone.
+    expect(records[2]!.sha256).toBe(sha256(second.body));
+    expect(expectSpansInto(records[2]!, second.body)).toBeGreaterThan(5);
+  });
+
+  it('the date field is the reference date (a date-time gives its own day), from the input', () => {
+    expect(records[0]).toMatchObject({ referenceDate: '2024-12-27', referenceDateSource: 'input' });
+    expect(records[2]).toMatchObject({ referenceDate: '2025-01-03', referenceDateSource: 'input' });
+  });
+
+  it('every record carries the extractor version and, unless it is an error, the rules hash', () => {
+    for (const r of records) expect(r.extractorVersion).toBe(version);
+    expect(records[0]!.rulesHash).toMatch(/^[0-9a-f]{64}$/);
+    expect(records[2]!.rulesHash).toBe(records[0]!.rulesHash);
+    expect(records[1]!.rulesHash).toBeNull();
+  });
+
+  it('the default field names (content, url, published, title) work on standard input, and give the same record as the same article in a .txt file', () => {
+    const text = seed('001_cd50b78e956cd69d.txt');
+    const line = JSON.stringify({ url: 'https://x.vn/1', title: null, content: text, published: '2020-01-01' });
+    const viaStdin = jsonLines(cli(['--input', 'jsonl', '-'], { input: `${line}\n` }).stdout) as Rec[];
+    const viaFile = jsonLines(cli([path.join('seeds', '001_cd50b78e956cd69d.txt')]).stdout) as Rec[];
+    expect(viaStdin).toHaveLength(1);
+    // The article's own date header wins over the input's date.
+    expect({ ...viaStdin[0]!, file: 'same' }).toEqual({ ...viaFile[0]!, file: 'same' });
+    expect(viaStdin[0]!.file).toBe('https://x.vn/1');
+  });
+
+  it('field options without --input jsonl are a usage error', () => {
+    const usage = cli(['--text-field', 'body', 'seeds/']);
+    expect(usage.status).toBe(2);
+    expect(usage.stderr.trim()).toBe('extract: --text-field, --id-field, --date-field and --title-field need --input jsonl');
+  });
+});
+
+describe('JSON Lines parsing', () => {
+  it('isoDay reads ISO dates and date-times as the day written, and rejects anything else', () => {
+    expect(isoDay('2024-12-27')).toBe('2024-12-27');
+    expect(isoDay('2024-12-27T23:30:00Z')).toBe('2024-12-27');
+    expect(isoDay('2024-12-27T23:30:00.123+07:00')).toBe('2024-12-27');
+    expect(isoDay('2024-12-27 08:00')).toBe('2024-12-27');
+    expect(isoDay('2024-12')).toBe('2024-12');
+    for (const bad of ['2024-02-30', '2024-13-01', '27/12/2024', '2024-12-27T25', '20241227', 'yesterday', '']) expect(isoDay(bad)).toBeNull();
+  });
+
+  it('a title the content already begins with is not repeated', () => {
+    const item = jsonlItem(Buffer.from(JSON.stringify({ title: 'Tin Hà Nội', content: 'Tin Hà Nội\n\nNgày 1/1, Hà Nội mưa.' })), 'a.jsonl', 1);
+    expect(item).toMatchObject({ ok: true, name: 'a.jsonl:1', text: 'Tin Hà Nội\n\nNgày 1/1, Hà Nội mưa.' });
+  });
+
+  it('a line that is not UTF-8 is an error of its own', () => {
+    expect(jsonlItem(Buffer.from([0x7b, 0xff, 0x7d]), 'a.jsonl', 3)).toEqual({ ok: false, name: 'a.jsonl:3', code: 'E_JSONL', message: 'not valid UTF-8' });
+  });
+
+  it('lines split across chunks are joined, CRLF and a last line without a newline are read', async () => {
+    const bytes = Buffer.from('{"a":"Hà Nội"}\r\n\n{"b":2}');
+    async function* chunks() {
+      yield bytes.subarray(0, 8); // ends inside the two bytes of à
+      yield bytes.subarray(8, 20);
+      yield bytes.subarray(20);
+    }
+    const lines: string[] = [];
+    for await (const line of byteLines(chunks())) lines.push(line.toString('utf8'));
+    expect(lines).toEqual(['{"a":"Hà Nội"}', '', '{"b":2}']);
+  });
+});

@@ -1,0 +1,71 @@
+import { execFile } from 'node:child_process';
+import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { promisify } from 'node:util';
+import { describe, expect, it } from 'vitest';
+import { parseShard, shardOf } from '../src/input/shard.js';
+import { BIN, cli, ROOT } from './cli-helpers.js';
+
+const run = promisify(execFile);
+const SEEDS = readdirSync(path.join(ROOT, 'seeds')).filter((f) => f.endsWith('.txt')).sort();
+const lines = (stdout: string) => stdout.split('\n').filter(Boolean);
+
+describe('--shard K/N', () => {
+  // Ten articles (the seeds and a variant of each) and a missing file.
+  const dir = mkdtempSync(path.join(os.tmpdir(), 'extract-shards-'));
+  for (const name of SEEDS) {
+    const text = readFileSync(path.join(ROOT, 'seeds', name), 'utf8');
+    writeFileSync(path.join(dir, name), text);
+    writeFileSync(path.join(dir, `variant-${name}`), `${text}\nBài viết được cập nhật.\n`);
+  }
+  const inputs = ['.', 'missing.txt'];
+
+  it('four shards run as four processes concatenate to the unsharded output, as sets of lines', async () => {
+    const whole = cli(inputs, { cwd: dir });
+    expect(whole.status).toBe(1);
+    const shards = await Promise.all(
+      [1, 2, 3, 4].map((k) =>
+        run(process.execPath, [BIN, '--shard', `${k}/4`, ...inputs], { cwd: dir, maxBuffer: 64 * 1024 * 1024 }).then(
+          (done) => ({ stdout: done.stdout, status: 0 }),
+          (failed: { stdout: string; code: number }) => ({ stdout: failed.stdout, status: failed.code }),
+        ),
+      ),
+    );
+    const concatenated = shards.flatMap((s) => lines(s.stdout));
+    expect(lines(whole.stdout)).toHaveLength(SEEDS.length * 2 + 1);
+    expect(concatenated.sort()).toEqual(lines(whole.stdout).sort());
+    // A real split: more than one shard has work, and only the shard holding the missing file fails.
+    expect(shards.filter((s) => lines(s.stdout).length > 0).length).toBeGreaterThan(1);
+    expect(shards.filter((s) => s.status === 1)).toHaveLength(1);
+  }, 240_000);
+
+  it('a shard is the same on every run and every machine: it depends on the content only', () => {
+    const a = cli(['--quiet', '--shard', '2/3', '.'], { cwd: dir });
+    const b = cli(['--quiet', '--shard', '2/3', ...SEEDS.map((n) => path.join(dir, n)), ...SEEDS.map((n) => path.join(dir, `variant-${n}`))]);
+    const sha = (stdout: string) => lines(stdout).map((l) => (JSON.parse(l) as { sha256: string }).sha256).sort();
+    expect(sha(a.stdout)).toEqual(sha(b.stdout));
+  }, 120_000);
+
+  it('a shard outside 1..N is a usage error', () => {
+    for (const bad of ['0/4', '5/4', '1/0', 'two/4', '1']) {
+      const out = cli(['--shard', bad, 'seeds/']);
+      expect(out.status).toBe(2);
+      expect(out.stderr).toContain('expected K/N with 1 ≤ K ≤ N');
+    }
+  });
+});
+
+describe('shard arithmetic', () => {
+  it('parseShard reads K/N', () => {
+    expect(parseShard('3/8')).toEqual({ index: 3, count: 8 });
+    expect(parseShard('1/1')).toEqual({ index: 1, count: 1 });
+    expect(parseShard('9/8')).toBeNull();
+  });
+
+  it('shardOf is the first 8 bytes of the hash mod N, 1-based', () => {
+    expect(shardOf(`000000000000000a${'f'.repeat(48)}`, 4)).toBe(3); // 10 mod 4 = 2
+    expect(shardOf(`ffffffffffffffff${'0'.repeat(48)}`, 3)).toBe(1); // 2^64 - 1 is divisible by 3
+    expect(shardOf('e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855', 1)).toBe(1);
+  });
+});
