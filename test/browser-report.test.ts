@@ -1,3 +1,4 @@
+/// <reference lib="dom" />
 /**
  * The HTML report in a real browser: Debian's chromium driven by
  * playwright-core (no browser is downloaded; .ci/run installs chromium).
@@ -104,12 +105,12 @@ describe('the report on the seeds, in Chromium', () => {
     expect(onTop).toBe(true);
 
     // the README's screenshot: the first article's first document reference, its value shown, and the text after it
-    const document = page.locator('#a1-documents-0');
-    await document.evaluate((el) => {
+    const reference = page.locator('#a1-documents-0');
+    await reference.evaluate((el) => {
       el.scrollIntoView({ block: 'start' });
       window.scrollBy(0, -160);
     });
-    await document.hover();
+    await reference.hover();
     const shot = process.env['REPORT_SCREENSHOT'] ? path.resolve(ROOT, process.env['REPORT_SCREENSHOT']) : path.join(dir, 'report.png');
     await page.screenshot({ path: shot });
     expect(readFileSync(shot).subarray(1, 4).toString()).toBe('PNG');

@@ -10,11 +10,8 @@ import { ENTITY_TYPES, type ArticleRecord, type EntityType, type Province } from
 import type { RecordContext, RecordWriter } from '../writers.js';
 import { renderArticle } from './article.js';
 import { escapeHtml } from './marks.js';
-import { SCRIPT, SCRIPT_HASH } from './script.js';
+import { cspHash, SCRIPT } from './script.js';
 import { STYLESHEET, TYPE_STYLES } from './style.js';
-import { createHash } from 'node:crypto';
-
-const STYLE_HASH = `'sha256-${createHash('sha256').update(STYLESHEET).digest('base64')}'`;
 
 interface TypeTotals {
   entities: number;
@@ -85,7 +82,7 @@ export function htmlWriter(options: { only?: readonly EntityType[] | undefined; 
 }
 
 function page(articles: number, summary: string, sections: string): string {
-  const csp = `default-src 'none'; style-src ${STYLE_HASH}; script-src ${SCRIPT_HASH}; img-src data:; base-uri 'none'; form-action 'none'`;
+  const csp = `default-src 'none'; style-src ${cspHash(STYLESHEET)}; script-src ${cspHash(SCRIPT)}; img-src data:; base-uri 'none'; form-action 'none'`;
   return `<!doctype html>
 <html lang="en">
 <head>

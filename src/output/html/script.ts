@@ -13,5 +13,7 @@ export const SCRIPT = `(() => {
   document.addEventListener('pointerover', show);
 })();`;
 
-/** The Content-Security-Policy source for exactly this script, so nothing else can run. */
-export const SCRIPT_HASH = `'sha256-${createHash('sha256').update(SCRIPT).digest('base64')}'`;
+/** A Content-Security-Policy source that allows exactly this inline text (script or stylesheet) and nothing else. */
+export function cspHash(text: string): string {
+  return `'sha256-${createHash('sha256').update(text).digest('base64')}'`;
+}
