@@ -36,6 +36,8 @@ describe('symbol canonicalisation', () => {
     ['1673/NQ-ubtvqh15', '1673/NQ-UBTVQH15'],
     ['11248/ubnd-THKH', '11248/UBND-THKH'],
     ['11248/ubnd-thkh', '11248/UBND-THKH'],
+    ['12/TU-VP', '12/TU-VP'],
+    ['05/2020/TT-TU', '05/2020/TT-TU'],
   ])('%s → %s', (written, id) => {
     expect(ids(written)).toEqual([id]);
   });

@@ -123,13 +123,12 @@ function readSymbol(groups: Record<string, string | undefined>, layoutSystem: Do
   const year = groups['year'] ? Number(groups['year']) : null;
   const writtenType = groups['type'];
 
+  // The issuer's system; but a Party symbol always has a Party type and never a year.
   let system = issuerCode?.issuer.system ?? layoutSystem;
-  let typeCode = writtenType === undefined ? undefined : (rules.typeCode(system, writtenType) ?? rules.typeCode(other(system), writtenType));
+  if (system === 'party' && (year !== null || writtenType === undefined || !rules.typeCode('party', writtenType))) system = 'state';
+  const typeCode = writtenType === undefined ? undefined : (rules.typeCode(system, writtenType) ?? rules.typeCode(other(system), writtenType));
   if (writtenType !== undefined && !typeCode) return null;
   if (writtenType === undefined && !issuerCode && introType === undefined) return null;
-  // A Party issuer with a type the Party does not use, or with a year, is read as a state symbol.
-  if (system === 'party' && (year !== null || (typeCode && !rules.typeCode('party', writtenType!)))) system = 'state';
-  if (typeCode && system === 'state' && !rules.typeCode('state', writtenType!)) typeCode = rules.typeCode('party', writtenType!);
 
   const number = groups['number']!.padStart(2, '0');
   const issuerPart = [issuerCode?.canonical ?? unknownCode(units[0]!), ...units.slice(1).map((u) => rules.issuerCode(u)?.canonical ?? unknownCode(u))].join('-');
