@@ -66,7 +66,7 @@ describe('mentions of one document', () => {
   it('keeps the first of two different issue dates and warns naming both', () => {
     const record = extract('Nghị quyết 06-NQ/TU ngày 10/11/2022 của Tỉnh ủy. Nghị quyết 06-NQ/TU ngày 10/11/2021 nêu rõ lộ trình.', { referenceDate: '2024-12' });
     expect(record.documents.map((d) => [d.id, d.date])).toEqual([['06-NQ/TU', '2022-11-10']]);
-    const warning = record.warnings.find((w) => w.code === 'document-date-conflict');
+    const warning = record.warnings.find((w) => w.code === 'documents-date-conflict');
     expect(warning?.message).toContain('2022-11-10');
     expect(warning?.message).toContain('2021-11-10');
   });

@@ -114,7 +114,7 @@ function group(keyed: readonly Keyed[], ctx: ExtractContext): Found<Document>[] 
     for (const k of list) {
       if (dated && k.context.date !== null && k.context.date !== dated.context.date) {
         ctx.warn({
-          code: 'document-date-conflict',
+          code: 'documents-date-conflict',
           message: `${id}: issue date ${k.context.date} differs from ${dated.context.date} given earlier; keeping ${dated.context.date}`,
           span: k.mention.span,
         });
