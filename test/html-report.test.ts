@@ -2,7 +2,9 @@ import { mkdtempSync, readFileSync, writeFileSync, mkdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { extract } from '../src/index.js';
+import { GoldSchema } from '../src/eval/gold.js';
+import { scoreArticle } from '../src/eval/score.js';
+import { extract, loadRules } from '../src/index.js';
 import { escapeHtml, layoutMarks, renderMarkedText, type Mark } from '../src/output/html/marks.js';
 import { LABEL_TEXT_COLOR, TEXT_COLOR, TYPE_STYLES, GOLD_COLOR } from '../src/output/html/style.js';
 import { createWriter } from '../src/output/writers.js';
@@ -120,11 +122,15 @@ describe('the html writer', () => {
     expect(html).toContain('Entities in 0 articles');
   });
 
-  it('says so when it is not given the article text', () => {
-    const writer = createWriter('html');
-    const html = writer.write(extract(HOSTILE, { file: 'a.txt' })) + writer.end();
+  it('says so when it is not given the article text, and still lists missed gold items', () => {
+    const record = extract(HOSTILE, { file: 'a.txt' });
+    const gold = GoldSchema.parse({ file: 'a.txt', provinces: { mentioned: ['Thanh Hóa', 'Hà Nội'], primary: 'Thanh Hóa' }, officials: [], documents: [], dates: [], metrics: [] });
+    const writer = createWriter('html', { gold: true });
+    const html = writer.write(record, { score: scoreArticle(record, gold, loadRules([]).rules.provinces) }) + writer.end();
     expect(html).toContain('The article text was not given to the report');
     expect(articleTexts(html)).toEqual([]);
+    expect(html).toContain('<h3>Missed gold items (1)</h3>');
+    expect(html).toMatch(/<td>Hà Nội<\/td><td>not found in the text<\/td>/);
   });
 });
 

@@ -38,7 +38,7 @@ export function renderArticle(view: ArticleView): string {
   html += renderWarnings(record, text);
   const spurious = new Set<unknown>(view.types.flatMap((type) => view.score?.types[type].spurious ?? []));
   const marks = view.types.flatMap((type) => entityMarks(id, type, record[type], spurious));
-  const missed = text === undefined ? [] : locateMissed(id, view, text, marks);
+  const missed = locateMissed(id, view, marks);
   if (text === undefined) {
     html += `<p class="error" role="note">The article text was not given to the report, so its mentions cannot be shown.</p>\n`;
   } else {
@@ -95,19 +95,18 @@ function entityMarks(articleId: string, type: EntityType, entities: readonly Ent
 
 /**
  * Each missed gold item is placed at the first occurrence of one of its texts
- * that no extracted mention of its type already covers.
+ * that no extracted mention of its type already covers (when the text is known).
  */
-function locateMissed(articleId: string, view: ArticleView, text: string, marks: readonly Mark[]): Missed[] {
+function locateMissed(articleId: string, view: ArticleView, marks: readonly Mark[]): Missed[] {
+  const { text } = view;
   const missed: Missed[] = [];
   const claimed = marks.map((m) => ({ type: m.data?.['type'], start: m.start, end: m.end }));
   for (const type of view.types) {
     for (const item of view.score?.types[type].missed ?? []) {
       const { value, texts } = goldValue(type, item);
+      const free = (s: number, e: number) => !claimed.some((c) => c.type === type && c.start < e && s < c.end);
       let span: Span | null = null;
-      for (const t of texts) {
-        span = findFree(text, t, (s, e) => !claimed.some((c) => c.type === type && c.start < e && s < c.end));
-        if (span) break;
-      }
+      for (const t of texts) span ??= text === undefined ? null : findFree(text, t, free);
       if (span) claimed.push({ type, start: span[0], end: span[1] });
       missed.push({ type, value, span, id: `${articleId}-missed-${missed.length}` });
     }
