@@ -21,6 +21,10 @@ export interface MentionContext {
 
 const DAY = /^\d{4}-\d{2}-\d{2}$/;
 const GAP = /^[\s,(]*$/u;
+/** The bracket that closes a date given in brackets: `(ngày 10/11/2022)`. */
+const CLOSING = /^\s?\)/u;
+/** A short aside in brackets between a reference and its issuer or subject: `(khóa XIX)`. */
+const ASIDE = /^\s?\([^()\n]{1,60}\)/u;
 
 /**
  * Reads, after the reference, an optional issue date and `của`/`do` issuer
@@ -32,18 +36,25 @@ export function readContext(doc: Doc, mention: Mention, dates: readonly Found<Da
   const { span } = mention;
   const context: MentionContext = { date: null, issuer: null, symbolIssuer: null, subject: null };
   let at = span[1];
-  for (let step = 0; step < 2; step++) {
-    const date = context.date === null ? dateAt(text, at, dates, limit) : null;
+  let dated = false;
+  for (let step = 0; step < 4; step++) {
+    const date = dated ? null : dateAt(text, at, dates, limit);
     if (date) {
+      dated = true;
       context.date = DAY.test(date.value) ? date.value : null;
-      at = date.end;
+      at = date.end + (CLOSING.exec(text.slice(date.end, limit))?.[0].length ?? 0);
       continue;
     }
     const after = context.issuer === null ? rules.issuerAfter.exec(text.slice(at, limit)) : null;
     const issuer = after ? scanIssuer(doc, at + after[0].length, rules, limit) : null;
-    if (!issuer) break;
-    context.issuer = text.slice(issuer[0], issuer[1]);
-    at = issuer[1];
+    if (issuer) {
+      context.issuer = text.slice(issuer[0], issuer[1]);
+      at = issuer[1];
+      continue;
+    }
+    const aside = ASIDE.exec(text.slice(at, limit));
+    if (!aside) break;
+    at += aside[0].length;
   }
   const subject = rules.subject.exec(text.slice(at, lineEnd(text, at, limit)));
   if (subject) context.subject = cutSubject(subject.groups!['subject']!, rules.subjectList);
