@@ -9,8 +9,7 @@
  */
 import type { Parser, ParsingContext, ParsingResult } from 'chrono-node';
 import { TAG } from '../expression.js';
-import type { DateRules, Phrases } from '../rules.js';
-import { SPACE } from '../rules.js';
+import { SPACE, type DateRules, type Phrases } from '../rules.js';
 
 export { SPACE };
 /** Optional blanks inside an expression, never a line break. */
@@ -39,6 +38,7 @@ export abstract class DateParser implements Parser {
   /** The pattern, without the left bound (checked against the whole text). */
   protected abstract source(): string;
   protected abstract build(context: ParsingContext, groups: Groups, index: number, text: string): ParsingResult | null;
+
   pattern(): RegExp {
     return (this.compiled ??= new RegExp(this.source(), 'u'));
   }
