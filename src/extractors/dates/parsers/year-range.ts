@@ -1,7 +1,8 @@
 /**
  * `giai đoạn 2016-2020`, `thời kỳ 2021 - 2030`, `năm 2018 - 2019`,
- * `giai đoạn từ 2021 đến 2025`, and a bare `2021-2025` when both numbers are
- * plausible years close together (`bare_year_range`).
+ * `năm học 2024/2025`, `giai đoạn từ 2021 đến 2025`, and a bare `2021-2025`
+ * (dashed only) when both numbers are plausible years close together
+ * (`bare_year_range`).
  */
 import type { ParsingContext } from 'chrono-node';
 import { stated } from '../expression.js';
@@ -13,7 +14,7 @@ export class YearRangeParser extends DateParser {
   protected source(): string {
     const { periodWords, rangeWords, qualifiers, units } = this.rules;
     const lead = `(?:(?<lead>${periodWords.source})${SPACE}(?:${qualifiers.source}${SPACE})?)`;
-    const between = `(?:${BLANKS}[-–—]${BLANKS}|${SPACE}${rangeWords.source}${SPACE}(?:${units.year.source}${SPACE})?)`;
+    const between = `(?:${BLANKS}(?<dash>[-–—/])${BLANKS}|${SPACE}${rangeWords.source}${SPACE}(?:${units.year.source}${SPACE})?)`;
     return `${lead}?(?<from>${YEAR})${between}(?<to>${YEAR})${NUMBER_END}`;
   }
 
@@ -21,7 +22,7 @@ export class YearRangeParser extends DateParser {
     const [from, to] = [Number(g['from']), Number(g['to'])];
     const bare = this.rules.bareYearRange;
     if (to <= from) return null;
-    if (!g['lead'] && (from < bare.from || to > bare.to || to - from > bare.maxSpan || !/[-–—]/.test(text))) return null;
+    if (!g['lead'] && (from < bare.from || to > bare.to || to - from > bare.maxSpan || !g['dash'] || g['dash'] === '/')) return null;
     return context.createParsingResult(index, text, stated(context, { year: from }), stated(context, { year: to }));
   }
 }
