@@ -1,6 +1,7 @@
 /** The benchmarks `npm run bench` runs, in order. */
 import { datesBenchmark } from './dates.js';
 import { officialsNerBenchmark } from './officials-ner.js';
+import { speedBenchmark } from './speed.js';
 
 export interface Benchmark {
   readonly name: string;
@@ -9,4 +10,4 @@ export interface Benchmark {
   run(): Promise<string>;
 }
 
-export const benchmarks: readonly Benchmark[] = [datesBenchmark, officialsNerBenchmark];
+export const benchmarks: readonly Benchmark[] = [datesBenchmark, officialsNerBenchmark, speedBenchmark];

@@ -7,20 +7,30 @@
  */
 import type { Attributes } from './features.js';
 
-/** The attributes a crfsuite `lCRF` model file knows, by feature prefix (`name=`) and value. */
+/** The attributes a crfsuite `lCRF` model file knows, by feature name and value. */
 export function modelAttributes(model: Uint8Array): Attributes {
-  const byPrefix = new Map<string, Map<string, string>>();
-  for (const name of attributeNames(model)) {
-    const eq = name.indexOf('=') + 1;
-    const prefix = name.slice(0, eq);
-    let values = byPrefix.get(prefix);
-    if (!values) byPrefix.set(prefix, (values = new Map()));
-    values.set(name.slice(eq), name);
+  const byName = new Map<string, Map<string, string>>();
+  for (const attribute of attributeNames(model)) {
+    const eq = attribute.indexOf('=');
+    const name = attribute.slice(0, eq);
+    let values = byName.get(name);
+    if (!values) byName.set(name, (values = new Map()));
+    values.set(attribute.slice(eq + 1), attribute);
   }
-  const none = () => undefined;
-  return (prefix) => {
-    const values = byPrefix.get(prefix);
-    return values ? (value) => values.get(value) : none;
+  // a family's attributes by value, each known value once: [T[-2].lower=v, T[-1].lower=v, ...]
+  const families = new Map<string, Map<string, readonly (string | undefined)[]>>();
+  const none: readonly undefined[] = [];
+  return (names) => {
+    const key = names.join('|');
+    let byValue = families.get(key);
+    if (!byValue) {
+      byValue = new Map();
+      const maps = names.map((name) => byName.get(name));
+      for (const values of maps) for (const value of values?.keys() ?? []) byValue.set(value, maps.map((m) => m?.get(value)));
+      families.set(key, byValue);
+    }
+    const known = byValue;
+    return (value) => known.get(value) ?? none;
   };
 }
 

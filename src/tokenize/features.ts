@@ -18,7 +18,9 @@
  *   in the dictionary has its `T[i]`, `T[i].lower` and `T[i,i+1]` features
  *   replaced by `-`.
  * Which of these strings are passed on is the caller's choice (`Attributes`):
- * a tagger needs only those its model has weights for.
+ * a tagger needs only those its model has weights for. Features that apply
+ * one function at several offsets (`T[-2].lower` … `T[2].lower`) form a
+ * family, looked up once per value.
  */
 
 /** The two look-ups the templates need, supplied with vntk's own data. */
@@ -28,57 +30,57 @@ export interface Lexicon {
 }
 
 /**
- * Which attribute strings to build, feature by feature: for a feature's
- * prefix (`name=`), a function from a value to the attribute string
- * (`name=value`), or undefined to leave that attribute out.
+ * Which attribute strings to build: for a family of features (their names,
+ * such as `T[-1].lower`, `T[0].lower`), a function from a value to each
+ * feature's attribute string (`name=value`), or undefined to leave it out.
  */
-export type Attributes = (prefix: string) => (value: string) => string | undefined;
+export type Attributes = (names: readonly string[]) => (value: string) => readonly (string | undefined)[];
 
 /** Every attribute string, exactly as vntk builds them. */
-export const everyAttribute: Attributes = (prefix) => (value) => prefix + value;
+export const everyAttribute: Attributes = (names) => (value) => names.map((name) => `${name}=${value}`);
 
-/** One feature of a template: `T[from]` or `T[from,from+width-1]`. */
-interface Feature {
-  readonly prefix: string;
-  readonly from: number;
+/** Features applying one function at several offsets: `T[from]`, or `T[from,from+width-1]`. */
+interface Family {
+  readonly names: readonly string[];
+  readonly from: readonly number[];
   readonly width: number;
 }
 
-function feature(name: string, from: number, width = 1): Feature {
-  return { prefix: `${name}=`, from, width };
+/** `T[d]` + `suffix` for each offset d, or `T[a,a+width-1]` + `suffix` for wider ones. */
+function family(offsets: readonly number[], suffix: string, width = 1): Family {
+  const name = (a: number) => (width === 1 ? `T[${a}]` : `T[${a},${a + width - 1}]`) + suffix;
+  return { names: offsets.map(name), from: offsets, width };
 }
 
-/** A feature with its attribute for each token (or each pair or triple, by its first token). */
+/** A family with its attributes for each token (or each pair or triple, by its first token). */
 interface Column {
-  readonly from: number;
-  readonly width: number;
-  readonly bos: string | undefined;
-  readonly eos: string | undefined;
-  readonly values: readonly (string | undefined)[];
+  readonly family: Family;
+  readonly bos: readonly (string | undefined)[];
+  readonly eos: readonly (string | undefined)[];
+  readonly values: readonly (readonly (string | undefined)[])[];
 }
 
-/** Builds the columns of one sentence, each feature's attributes chosen by `attributes`. */
+/** Builds the columns of one sentence, with the attributes `attributes` chooses. */
 function columnsOf(attributes: Attributes) {
-  const column = (f: Feature, pick: (value: string) => string | undefined, values: readonly (string | undefined)[]): Column => ({
-    from: f.from,
-    width: f.width,
+  const column = (f: Family, pick: (value: string) => readonly (string | undefined)[], values: Column['values']): Column => ({
+    family: f,
     bos: pick('BOS'),
     eos: pick('EOS'),
     values,
   });
   return {
-    text: (f: Feature, values: readonly string[]): Column => {
-      const pick = attributes(f.prefix);
+    text: (f: Family, values: readonly string[]): Column => {
+      const pick = attributes(f.names);
       return column(f, pick, values.map(pick));
     },
-    flag: (f: Feature, values: readonly boolean[]): Column => {
-      const pick = attributes(f.prefix);
+    flag: (f: Family, values: readonly boolean[]): Column => {
+      const pick = attributes(f.names);
       const [yes, no] = [pick('True'), pick('False')];
       return column(f, pick, values.map((v) => (v ? yes : no)));
     },
-    label: (f: Feature, n: number): Column => {
-      const pick = attributes(f.prefix);
-      return column(f, pick, new Array<string | undefined>(n).fill(pick(f.width === 1 ? 'X' : 'X X')));
+    label: (f: Family, n: number): Column => {
+      const pick = attributes(f.names);
+      return column(f, pick, new Array<readonly (string | undefined)[]>(n).fill(pick(f.width === 1 ? 'X' : 'X X')));
     },
   };
 }
@@ -88,10 +90,12 @@ function rows(columns: readonly Column[], n: number): string[][] {
   const out: string[][] = [];
   for (let i = 0; i < n; i++) {
     const row: string[] = [];
-    for (const { from, width, bos, eos, values } of columns) {
-      const k = i + from;
-      const attribute = k < 0 ? bos : k + width > n ? eos : values[k];
-      if (attribute !== undefined) row.push(attribute);
+    for (const { family, bos, eos, values } of columns) {
+      for (let s = 0; s < family.from.length; s++) {
+        const k = i + family.from[s]!;
+        const attribute = k < 0 ? bos[s] : k + family.width > n ? eos[s] : values[k]![s];
+        if (attribute !== undefined) row.push(attribute);
+      }
     }
     out.push(row);
   }
@@ -110,18 +114,18 @@ const TRIPLES = [-2, -1, 0];
 
 /** vntk's word-segmentation template (lib/word_tokenizer), in its order. */
 const SEGMENTATION = {
-  lower: ONE.map((d) => feature(`T[${d}].lower`, d)),
-  isdigit: [-1, 0, 1].map((d) => feature(`T[${d}].isdigit`, d)),
-  istitle: [-1, 0, 1].map((d) => feature(`T[${d}].istitle`, d)),
-  pairTitle: feature('T[0,1].istitle', 0, 2),
-  tripleTitle: feature('T[0,2].istitle', 0, 3),
-  inDict: ONE.map((d) => feature(`T[${d}].is_in_dict`, d)),
-  pairInDict: PAIRS.map((a) => feature(`T[${a},${a + 1}].is_in_dict`, a, 2)),
-  tripleInDict: TRIPLES.map((a) => feature(`T[${a},${a + 2}].is_in_dict`, a, 3)),
-  word: ONE.map((d) => feature(`T[${d}]`, d)),
-  pair: PAIRS.map((a) => feature(`T[${a},${a + 1}]`, a, 2)),
-  triple: TRIPLES.map((a) => feature(`T[${a},${a + 2}]`, a, 3)),
-  label: [-2, -1].map((d) => feature(`T[${d}][1]`, d)),
+  lower: family(ONE, '.lower'),
+  isdigit: family([-1, 0, 1], '.isdigit'),
+  istitle: family([-1, 0, 1], '.istitle'),
+  pairTitle: family([0], '.istitle', 2),
+  tripleTitle: family([0], '.istitle', 3),
+  inDict: family(ONE, '.is_in_dict'),
+  pairInDict: family(PAIRS, '.is_in_dict', 2),
+  tripleInDict: family(TRIPLES, '.is_in_dict', 3),
+  word: family(ONE, ''),
+  pair: family(PAIRS, '', 2),
+  triple: family(TRIPLES, '', 3),
+  label: family([-2, -1], '[1]'),
 };
 
 /** The features of vntk's word-segmentation template for each token of a sentence. */
@@ -130,32 +134,24 @@ export function segmentationFeatures(tokens: readonly string[], lexicon: Lexicon
   const { text, flag, label } = columnsOf(attributes);
   const n = tokens.length;
   const inDict = tokens.map((t) => lexicon.inDict(t));
-  const lower = tokens.map((t, k) => (inDict[k] ? '-' : cut(t.toLowerCase())));
-  const word = tokens.map((t, k) => (inDict[k] ? '-' : cut(t)));
-  const digit = tokens.map((t) => /^\d+$/.test(t));
-  const title = tokens.map((t) => lexicon.isTitle(t));
   // pairs and triples of tokens, by their first token
   const pairs = tokens.slice(0, -1).map((t, k) => `${t} ${tokens[k + 1]}`);
   const pairInDict = pairs.map((t) => lexicon.inDict(t));
   const triples = pairs.slice(0, -1).map((t, k) => `${t} ${tokens[k + 2]}`);
-
-  const pairTitle = flag(f.pairTitle, pairs.map((t) => lexicon.isTitle(t)));
-  const tripleTitle = flag(f.tripleTitle, triples.map((t) => lexicon.isTitle(t)));
-  const tripleInDict = triples.map((t) => lexicon.inDict(t));
   return rows(
     [
-      ...f.lower.map((x) => text(x, lower)),
-      ...f.isdigit.map((x) => flag(x, digit)),
-      ...f.istitle.map((x) => flag(x, title)),
-      pairTitle,
-      tripleTitle,
-      ...f.inDict.map((x) => flag(x, inDict)),
-      ...f.pairInDict.map((x) => flag(x, pairInDict)),
-      ...f.tripleInDict.map((x) => flag(x, tripleInDict)),
-      ...f.word.map((x) => text(x, word)),
-      ...f.pair.map((x) => text(x, pairs.map((t, k) => (pairInDict[k] ? '-' : cut(t))))),
-      ...f.triple.map((x) => text(x, triples.map(cut))),
-      ...f.label.map((x) => label(x, n)),
+      text(f.lower, tokens.map((t, k) => (inDict[k] ? '-' : cut(t.toLowerCase())))),
+      flag(f.isdigit, tokens.map((t) => /^\d+$/.test(t))),
+      flag(f.istitle, tokens.map((t) => lexicon.isTitle(t))),
+      flag(f.pairTitle, pairs.map((t) => lexicon.isTitle(t))),
+      flag(f.tripleTitle, triples.map((t) => lexicon.isTitle(t))),
+      flag(f.inDict, inDict),
+      flag(f.pairInDict, pairInDict),
+      flag(f.tripleInDict, triples.map((t) => lexicon.inDict(t))),
+      text(f.word, tokens.map((t, k) => (inDict[k] ? '-' : cut(t)))),
+      text(f.pair, pairs.map((t, k) => (pairInDict[k] ? '-' : cut(t)))),
+      text(f.triple, triples.map(cut)),
+      label(f.label, n),
     ],
     n,
   );
@@ -163,11 +159,12 @@ export function segmentationFeatures(tokens: readonly string[], lexicon: Lexicon
 
 /** vntk's part-of-speech template (lib/pos_tag), in its order. */
 const POS = {
-  lower: ONE.map((d) => feature(`T[${d}].lower`, d)),
-  istitle: [0, -1, 1].map((d) => feature(`T[${d}].istitle`, d)),
-  word: ONE.map((d) => feature(`T[${d}]`, d)),
-  pair: PAIRS.map((a) => feature(`T[${a},${a + 1}]`, a, 2)),
-  label: [feature('T[-3][1]', -3), feature('T[-2][1]', -2), feature('T[-1][1]', -1), feature('T[-3,-2][1]', -3, 2), feature('T[-2,-1][1]', -2, 2)],
+  lower: family(ONE, '.lower'),
+  istitle: family([0, -1, 1], '.istitle'),
+  word: family(ONE, ''),
+  pair: family(PAIRS, '', 2),
+  label: family([-3, -2, -1], '[1]'),
+  labelPair: family([-3, -2], '[1]', 2),
 };
 
 /** The features of vntk's part-of-speech template for each word (syllables joined by spaces) of a sentence. */
@@ -175,16 +172,14 @@ export function posFeatures(words: readonly string[], lexicon: Pick<Lexicon, 'is
   const f = POS;
   const { text, flag, label } = columnsOf(attributes);
   const n = words.length;
-  const lower = words.map((w) => w.toLowerCase());
-  const title = words.map((w) => lexicon.isTitle(w));
-  const pairs = words.slice(0, -1).map((w, k) => `${w} ${words[k + 1]}`);
   return rows(
     [
-      ...f.lower.map((x) => text(x, lower)),
-      ...f.istitle.map((x) => flag(x, title)),
-      ...f.word.map((x) => text(x, words)),
-      ...f.pair.map((x) => text(x, pairs)),
-      ...f.label.map((x) => label(x, n)),
+      text(f.lower, words.map((w) => w.toLowerCase())),
+      flag(f.istitle, words.map((w) => lexicon.isTitle(w))),
+      text(f.word, words),
+      text(f.pair, words.slice(0, -1).map((w, k) => `${w} ${words[k + 1]}`)),
+      label(f.label, n),
+      label(f.labelPair, n),
     ],
     n,
   );

@@ -1,0 +1,230 @@
+/**
+ * Speed, each figure against its baseline in the same run:
+ *   1. word segmentation: vntk's `wordTokenizer().tag()` against ours, on
+ *      every seed paragraph (and whether the words are the same);
+ *   2. bare crfsuite tagging of the seed articles' lines (vntk's feature
+ *      strings, precomputed) against our segmentation, POS tagging and the
+ *      whole pipeline on the same lines, with where the pipeline's time goes;
+ *   3. `--jobs 1` against `--jobs 2` on 1,000 articles replicated from the
+ *      seeds, and the peak memory of 1,000 against 5,000 articles.
+ * In-process figures are CPU time of this process (steadier than wall time
+ * on a busy machine; both are printed); the command-line runs are wall time.
+ */
+import { spawn } from 'node:child_process';
+import { Session } from 'node:inspector/promises';
+import { createRequire } from 'node:module';
+import { cpus, tmpdir } from 'node:os';
+import { mkdtempSync, rmSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { normalizeArticle } from '../normalize/index.js';
+import { extractArticle } from '../pipeline.js';
+import { loadRules } from '../rules/load.js';
+import { posFeatures, segmentationFeatures } from '../tokenize/features.js';
+import { MODEL_FILES, openCrfsuite, segmenterModel } from '../tokenize/models.js';
+import { segmentWords, tagWords, type Word } from '../tokenize/segmenter.js';
+import { paragraphs, seedArticles, writeCorpus } from './corpus.js';
+import type { Benchmark } from './registry.js';
+
+interface Timing {
+  wall: number;
+  cpu: number;
+}
+
+function once(fn: () => void): Timing {
+  const cpu = process.cpuUsage();
+  const wall = performance.now();
+  fn();
+  const used = process.cpuUsage(cpu);
+  return { wall: performance.now() - wall, cpu: (used.user + used.system) / 1000 };
+}
+
+/** The median of `runs` timed passes, after one untimed warm-up pass. */
+function median(fn: () => void, runs = 5): Timing {
+  fn();
+  const times = Array.from({ length: runs }, () => once(fn));
+  const mid = (xs: number[]) => xs.sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
+  return { wall: mid(times.map((t) => t.wall)), cpu: mid(times.map((t) => t.cpu)) };
+}
+
+const ms = (x: number) => x.toFixed(x < 10 ? 1 : 0);
+const ratio = (x: number) => `${x.toFixed(x < 10 ? 2 : 0)}×`;
+const row = (cells: readonly string[]) => `| ${cells.join(' | ')} |`;
+const table = (head: readonly string[], rows: readonly (readonly string[])[]) =>
+  [row(head), row(head.map(() => '---')), ...rows.map(row)].join('\n');
+
+interface VntkTagger {
+  tag(text: string): string[];
+}
+
+function segmentation(): string {
+  const lines = paragraphs(seedArticles());
+  const bytes = lines.reduce((n, l) => n + Buffer.byteLength(l), 0);
+  const vntk = (createRequire(import.meta.url)('vntk') as { wordTokenizer(): VntkTagger }).wordTokenizer();
+  vntk.tag(lines[0]!);
+  let theirs: string[][] = [];
+  const vntkTime = once(() => (theirs = lines.map((l) => vntk.tag(l))));
+  let ours: Word[][] = [];
+  const ourTime = median(() => (ours = lines.map((l) => segmentWords(l, [0, l.length]))));
+  const same = lines.filter((_, i) => JSON.stringify(ours[i]!.map((w) => w.form)) === JSON.stringify(theirs[i])).length;
+  const kbs = (t: Timing) => (bytes / 1024 / (t.cpu / 1000)).toFixed(0);
+  return [
+    `${lines.length} seed paragraphs, ${(bytes / 1024).toFixed(0)} KB; same words as vntk on ${same} of ${lines.length}.`,
+    '',
+    table(
+      ['segmenter', 'CPU ms', 'wall ms', 'KB/s (CPU)', 'speed-up (CPU)', 'speed-up (wall)'],
+      [
+        ['vntk `wordTokenizer().tag()` (one pass)', ms(vntkTime.cpu), ms(vntkTime.wall), kbs(vntkTime), '1×', '1×'],
+        ['ours `segmentWords` (median of 5)', ms(ourTime.cpu), ms(ourTime.wall), kbs(ourTime), ratio(vntkTime.cpu / ourTime.cpu), ratio(vntkTime.wall / ourTime.wall)],
+      ],
+    ),
+  ].join('\n');
+}
+
+async function pipeline(): Promise<string> {
+  const seeds = seedArticles();
+  const { rules } = loadRules();
+  const { pretokens, lexicon } = segmenterModel();
+  const lines = seeds.flatMap(({ text }) => {
+    const article = normalizeArticle(text, rules.text);
+    return article.lines.map(([s, e]) => article.text.slice(s, e));
+  });
+  const words = lines.map((l) => segmentWords(l, [0, l.length]));
+  // vntk's feature strings, all of them, as vntk passes them to crfsuite
+  const segItems = lines.map((l) => segmentationFeatures([...l.matchAll(pretokens)].map((m) => m[0]), lexicon)).filter((x) => x.length);
+  const posItems = words.filter((w) => w.length).map((w) => posFeatures(w.map((x) => x.form), lexicon));
+  const bareSegmenter = openCrfsuite(MODEL_FILES.segmentation());
+  const barePos = openCrfsuite(MODEL_FILES.pos());
+
+  const bareSeg = median(() => segItems.forEach((x) => bareSegmenter.tag(x)));
+  const barePosTime = median(() => posItems.forEach((x) => barePos.tag(x)));
+  const ourSeg = median(() => lines.forEach((l) => segmentWords(l, [0, l.length])));
+  const ourPos = median(() => words.forEach((w) => tagWords(w)));
+  const extractAll = () => seeds.forEach((a) => extractArticle(a.name, a.text, rules));
+  const whole = median(extractAll);
+  const bare = bareSeg.cpu;
+  const rows = [
+    ['bare crfsuite tagging, segmentation model (vntk feature strings)', bareSeg, '1×'],
+    ['bare crfsuite tagging, POS model (vntk feature strings)', barePosTime, ratio(barePosTime.cpu / bare)],
+    ['our segmentation (pre-tokens, features, tagging)', ourSeg, ratio(ourSeg.cpu / bare)],
+    ['our POS tagging (features, tagging)', ourPos, ratio(ourPos.cpu / bare)],
+    ['whole pipeline (`extractArticle`, every extractor)', whole, ratio(whole.cpu / bare)],
+  ] as const;
+  return [
+    `The ${seeds.length} seed articles: ${lines.length} normalised lines, ${segItems.reduce((n, x) => n + x.length, 0)} tokens; median of 5 passes.`,
+    '',
+    table(
+      ['stage', 'CPU ms', 'wall ms', '× bare segmentation tagging (CPU)'],
+      rows.map(([name, t, x]) => [name, ms(t.cpu), ms(t.wall), x]),
+    ),
+    '',
+    `Whole pipeline over bare tagging of the same tokens: ${ratio(whole.cpu / bare)} (segmentation model), ${ratio(whole.cpu / (bare + barePosTime.cpu))} (segmentation and POS models, both of which the pipeline runs).`,
+    '',
+    'Where the whole pipeline\'s time goes (CPU profile of 5 passes, self time by module; crfsuite runs inside `tokenize/segmenter`):',
+    '',
+    await profile(extractAll),
+  ].join('\n');
+}
+
+/** Self time by module of `fn`, run 5 times under the inspector's CPU profiler. */
+async function profile(fn: () => void): Promise<string> {
+  const session = new Session();
+  session.connect();
+  await session.post('Profiler.enable');
+  await session.post('Profiler.start');
+  for (let i = 0; i < 5; i++) fn();
+  const { profile } = await session.post('Profiler.stop');
+  session.disconnect();
+  const dist = path.dirname(fileURLToPath(new URL('../', import.meta.url)));
+  const hits = new Map<number, number>();
+  for (const id of profile.samples ?? []) hits.set(id, (hits.get(id) ?? 0) + 1);
+  const byModule = new Map<string, number>();
+  for (const node of profile.nodes) {
+    const n = hits.get(node.id) ?? 0;
+    const module = moduleOf(node.callFrame.url, node.callFrame.functionName, dist);
+    if (n) byModule.set(module, (byModule.get(module) ?? 0) + n);
+  }
+  const total = [...byModule.values()].reduce((a, b) => a + b, 0);
+  const top = [...byModule].sort((a, b) => b[1] - a[1]).slice(0, 12);
+  return table(['module', 'share'], top.map(([m, n]) => [m, `${((100 * n) / total).toFixed(1)}%`]));
+}
+
+function moduleOf(url: string, fn: string, dist: string): string {
+  if (!url) return fn || '(native)';
+  const file = url.startsWith('file://') ? fileURLToPath(url) : url;
+  const pkg = /node_modules[\\/]((?:@[^\\/]+[\\/])?[^\\/]+)/.exec(file);
+  if (pkg) return `node_modules/${pkg[1]}`;
+  if (!file.startsWith(dist)) return '(node internals)';
+  const parts = path.relative(path.join(dist, 'dist'), file).replace(/\.js$/, '').split(path.sep);
+  return parts[0] === 'extractors' || parts[0] === 'tokenize' ? parts.slice(0, 2).join('/') : parts[0]!;
+}
+
+interface CliRun {
+  wall: number;
+  maxRssMB: number;
+  status: number | null;
+}
+
+/** Runs the command line on `dir` in a child process: wall time and peak memory. */
+function runCli(args: readonly string[]): Promise<CliRun> {
+  const runner = fileURLToPath(new URL('./run-cli.js', import.meta.url));
+  const start = performance.now();
+  const child = spawn(process.execPath, [runner, '--quiet', ...args], { stdio: ['ignore', 'ignore', 'pipe'] });
+  let stderr = '';
+  child.stderr.setEncoding('utf8').on('data', (s: string) => (stderr += s));
+  return new Promise((resolve, reject) => {
+    child.on('error', reject);
+    child.on('close', (status) => {
+      const kb = Number(/maxRSS=(\d+)/.exec(stderr)?.[1]);
+      if (status !== 0 || !kb) reject(new Error(`extract ${args.join(' ')} failed (${status}): ${stderr.slice(0, 500)}`));
+      else resolve({ wall: performance.now() - start, maxRssMB: kb / 1024, status });
+    });
+  });
+}
+
+async function batches(): Promise<string> {
+  const root = mkdtempSync(path.join(tmpdir(), 'extract-bench-'));
+  try {
+    const small = writeCorpus(path.join(root, '1000'), 1000);
+    const large = writeCorpus(path.join(root, '5000'), 5000);
+    const one = await runCli(['--jobs', '1', small]);
+    const two = await runCli(['--jobs', '2', small]);
+    const five = await runCli(['--jobs', '2', large]);
+    const s = (t: CliRun) => (t.wall / 1000).toFixed(1);
+    const mb = (t: CliRun) => t.maxRssMB.toFixed(0);
+    return [
+      `Articles replicated from the seeds (src/bench/corpus.ts), \`extract --quiet --jobs N DIR\` in a child process; ${cpus().length} CPUs.`,
+      '',
+      table(
+        ['run', 'wall s', 'articles/s', 'speed-up', 'peak RSS MB', 'memory × 1,000'],
+        [
+          ['1,000 articles, --jobs 1', s(one), (1000 / (one.wall / 1000)).toFixed(1), '1×', mb(one), ''],
+          ['1,000 articles, --jobs 2', s(two), (1000 / (two.wall / 1000)).toFixed(1), ratio(one.wall / two.wall), mb(two), '1×'],
+          ['5,000 articles, --jobs 2', s(five), (5000 / (five.wall / 1000)).toFixed(1), '', mb(five), ratio(five.maxRssMB / two.maxRssMB)],
+        ],
+      ),
+    ].join('\n');
+  } finally {
+    rmSync(root, { recursive: true, force: true });
+  }
+}
+
+export const speedBenchmark: Benchmark = {
+  name: 'speed',
+  description: 'segmentation vs vntk, pipeline vs bare crfsuite tagging, --jobs 1 vs 2, peak memory at 1,000 and 5,000 articles',
+  async run() {
+    return [
+      '### Word segmentation: vntk against ours',
+      '',
+      segmentation(),
+      '',
+      '### Bare crfsuite tagging against our stages and the whole pipeline',
+      '',
+      await pipeline(),
+      '',
+      '### Batches: --jobs 1 against --jobs 2, and peak memory',
+      '',
+      await batches(),
+    ].join('\n');
+  },
+};
