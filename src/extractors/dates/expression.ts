@@ -69,7 +69,7 @@ export function relativeTo(context: ParsingContext, shift: { years?: number; mon
   return c;
 }
 
-export function daysInMonth(month: number, year: number | undefined): number {
+function daysInMonth(month: number, year: number | undefined): number {
   return new Date(year ?? 2024, month, 0).getDate();
 }
 
