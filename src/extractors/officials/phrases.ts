@@ -53,13 +53,18 @@ export class PhraseSet<T> {
     return null;
   }
 
-  /** Whether a form ends right before token i (on the same line as i). */
-  endsAt(stream: TokenStream, i: number, mode: CaseMode = 'exact'): boolean {
-    if (i > 0 && !stream.sameLine(i)) return false;
+  /** The form that ends right before token i (on the same line as i), if one does. */
+  matchEndingAt(stream: TokenStream, i: number, mode: CaseMode = 'exact'): PhraseMatch<T> | null {
+    if (i > 0 && !stream.sameLine(i)) return null;
     for (let k = Math.max(0, i - this.longest); k < i; k++) {
-      if (this.match(stream, k, mode)?.end === i) return true;
+      const m = this.match(stream, k, mode);
+      if (m?.end === i) return m;
     }
-    return false;
+    return null;
+  }
+
+  endsAt(stream: TokenStream, i: number, mode: CaseMode = 'exact'): boolean {
+    return this.matchEndingAt(stream, i, mode) !== null;
   }
 
   private partMatches(stream: TokenStream, i: number, phrase: Phrase<T>, k: number, mode: CaseMode): boolean {

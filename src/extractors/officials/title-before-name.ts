@@ -25,7 +25,9 @@ export function recogniseTitleThenName(scan: Scan): Mention[] {
     const earlier = chain.slice(0, -1);
     const split = trailingName(scan, title);
     if (split !== null) {
-      out.push({ rule: TITLE_THEN_NAME, nameStart: split, nameEnd: title.end, honorific: null, titles: [...earlier, { ...title, end: split }] });
+      // `Đồng chí Chủ tịch UBND tỉnh Đỗ Minh Tuấn`: an honorific before the titles is the person's.
+      const honorific = scan.rules.honorifics.matchEndingAt(stream, chain[0]!.start)?.value.honorific ?? null;
+      out.push({ rule: TITLE_THEN_NAME, nameStart: split, nameEnd: title.end, honorific, titles: [...earlier, { ...title, end: split }] });
     } else {
       const name = nameAfter(scan, title.end);
       if (name) out.push({ rule: TITLE_THEN_NAME, ...name, titles: chain });

@@ -39,7 +39,8 @@ export function parseTitle(scan: Scan, i: number, mode: CaseMode): Title | null 
   let orgStart: number | null = null;
   if (position.value.organization !== 'none' && stream.sameLine(end)) {
     const head = rules.organizationHeads.match(stream, end) ?? rules.placeWords.match(stream, end);
-    if (head) {
+    // A head is a whole word: `Hội` does not begin `Hội đồng quản trị`.
+    if (head && !(stream.continuesWord(head.end) && stream.isLowerWord(head.end))) {
       orgStart = end;
       end = organizationEnd(scan, head.end);
     }
