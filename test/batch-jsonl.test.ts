@@ -98,6 +98,20 @@ describe('--input jsonl', () => {
     expect(viaStdin[0]!.file).toBe('https://x.vn/1');
   });
 
+  it('HTML content is reduced to text, as for files; empty content is E_EMPTY; a line over --max-bytes is E_TOO_LARGE', () => {
+    const html = '<html><body><h1>Tin Nghệ An</h1><p>Ngày 27/12, tỉnh Nghệ An tổ chức hội nghị.</p></body></html>';
+    const input = [{ url: 'u1', content: html }, { url: 'u2', content: ' \n ' }, { url: 'u3', content: `Tỉnh Nghệ An ${'họp. '.repeat(300)}` }]
+      .map((line) => JSON.stringify(line))
+      .join('\n');
+    const run = cli(['--input', 'jsonl', '--max-bytes', '1000', '-'], { input });
+    const [page, empty, large] = jsonLines(run.stdout) as Rec[];
+    expect(page).toMatchObject({ file: 'u1', title: 'Tin Nghệ An', primaryProvince: { name: 'Nghệ An' } });
+    expect(page!['warnings']).toContainEqual(expect.objectContaining({ code: 'input-html' }));
+    expect(empty).toMatchObject({ file: '-:2', error: { code: 'E_EMPTY', message: 'no article text in "content" or "text"' } });
+    expect(large).toMatchObject({ file: '-:3', error: { code: 'E_TOO_LARGE' } });
+    expect(large!.error!.message).toMatch(/^line too large: \d+ bytes, more than --max-bytes 1000$/);
+  });
+
   it('field options without --input jsonl are a usage error', () => {
     const usage = cli(['--text-field', 'body', 'seeds/']);
     expect(usage.status).toBe(2);
@@ -131,8 +145,19 @@ describe('JSON Lines parsing', () => {
       yield bytes.subarray(8, 20);
       yield bytes.subarray(20);
     }
-    const lines: string[] = [];
-    for await (const line of byteLines(chunks())) lines.push(line.toString('utf8'));
-    expect(lines).toEqual(['{"a":"Hà Nội"}', '', '{"b":2}']);
+    const lines: Array<[string, number]> = [];
+    for await (const { bytes, size } of byteLines(chunks())) lines.push([bytes.toString('utf8'), size]);
+    expect(lines).toEqual([['{"a":"Hà Nội"}', 18], ['', 0], ['{"b":2}', 7]]); // sizes as read, \r included
+  });
+
+  it('a line longer than the limit comes as its size alone, and the lines around it are read', async () => {
+    async function* chunks() {
+      yield Buffer.from('{"a":1}\n{"long":"');
+      yield Buffer.from('x'.repeat(100));
+      yield Buffer.from('"}\n{"b":2}\n');
+    }
+    const lines: Array<[string, number]> = [];
+    for await (const { bytes, size } of byteLines(chunks(), 50)) lines.push([bytes.toString('utf8'), size]);
+    expect(lines).toEqual([['{"a":1}', 7], ['', 111], ['{"b":2}', 7]]);
   });
 });

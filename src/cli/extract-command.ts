@@ -70,7 +70,7 @@ export async function runExtract(inputs: readonly string[], options: ExtractOpti
   const writer = createWriter(options.format, { pretty: options.pretty, only: options.only, gold: golds !== undefined });
   let failed = 0;
   const refDate = options.refDate ? { referenceDate: { value: options.refDate, source: 'option' as const } } : {};
-  const items = jsonl ? readJsonlSources(sources, io.stdin, fields) : readSources(sources, io.stdin, { maxBytes: options.maxBytes });
+  const items = jsonl ? readJsonlSources(sources, io.stdin, fields, { maxBytes: options.maxBytes }) : readSources(sources, io.stdin, { maxBytes: options.maxBytes });
   const selected = selectInputs(items, { seen, shard: options.shard }, (reason) => progress.skip(reason));
   // CSV rows are a projection of whole records: each row names the article's primary province, whatever --only says.
   const only = options.format === 'csv' ? undefined : options.only;

@@ -6,12 +6,14 @@
  * the longest line. The article text is the title, a blank line, then the
  * content (the title is article text, as in a `.txt` article); spans point
  * into that text and the record's `sha256` is its hash. The id becomes the
- * record's `file` (else `NAME:LINE`), the date its reference date. A line
- * that is not a usable article gives a failure named `NAME:LINE` with code
- * `E_JSONL`, and reading goes on with the next line.
+ * record's `file` (else `NAME:LINE`), the date its reference date. Content
+ * that is an HTML page is reduced to its text, as for files. A line that is
+ * not a usable article gives a failure named `NAME:LINE` (code `E_JSONL`,
+ * `E_EMPTY` or `E_TOO_LARGE`), and reading goes on with the next line.
  */
 import { open } from 'node:fs/promises';
-import { readFailure, readSource, type InputItem } from './read.js';
+import { HTML_WARNING, htmlToText, looksLikeHtml } from './html.js';
+import { DEFAULT_MAX_BYTES, readFailure, readSource, type InputItem, type ReadOptions } from './read.js';
 import type { Source } from './sources.js';
 
 /** Field names; each unset one falls back to its defaults, in order. */
@@ -24,7 +26,9 @@ export interface JsonlFields {
 
 export const DEFAULT_FIELDS = { text: ['content', 'text'], id: ['id', 'url'], date: ['published', 'date'], title: ['title'] } as const;
 
-export async function* readJsonlSources(sources: readonly Source[], stdin: NodeJS.ReadableStream, fields: JsonlFields = {}): AsyncGenerator<InputItem> {
+/** `maxBytes` bounds each line, so memory stays bounded by it. */
+export async function* readJsonlSources(sources: readonly Source[], stdin: NodeJS.ReadableStream, fields: JsonlFields = {}, options: ReadOptions = {}): AsyncGenerator<InputItem> {
+  const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
   for (const source of sources) {
     if (source.kind === 'missing') {
       yield await readSource(source, stdin);
@@ -34,9 +38,10 @@ export async function* readJsonlSources(sources: readonly Source[], stdin: NodeJ
     try {
       const handle = source.kind === 'stdin' ? null : await open(source.path);
       const stream = handle ? handle.createReadStream() : stdin;
-      for await (const line of byteLines(stream)) {
+      for await (const { bytes, size } of byteLines(stream, maxBytes)) {
         lineNo++;
-        const item = jsonlItem(line, source.name, lineNo, fields);
+        const name = `${source.name}:${lineNo}`;
+        const item = size > maxBytes ? { ok: false as const, name, code: 'E_TOO_LARGE', message: `line too large: ${size} bytes, more than --max-bytes ${maxBytes}` } : jsonlItem(bytes, source.name, lineNo, fields);
         if (item) yield item;
       }
     } catch (error) {
@@ -50,7 +55,7 @@ const utf8 = new TextDecoder('utf-8', { fatal: true });
 /** One line's article, a failure, or null for a blank line. */
 export function jsonlItem(bytes: Uint8Array, file: string, lineNo: number, fields: JsonlFields = {}): InputItem | null {
   const name = `${file}:${lineNo}`;
-  const fail = (message: string): InputItem => ({ ok: false, name, code: 'E_JSONL', message });
+  const fail = (message: string, code = 'E_JSONL'): InputItem => ({ ok: false, name, code, message });
   let line: string;
   try {
     line = utf8.decode(bytes);
@@ -77,12 +82,16 @@ export function jsonlItem(bytes: Uint8Array, file: string, lineNo: number, field
   const day = date.value === undefined ? undefined : typeof date.value === 'string' ? isoDay(date.value) : null;
   if (day === null) return fail(`expected an ISO 8601 date or date-time in ${date.names}, got ${JSON.stringify(date.value)}`);
 
+  const html = looksLikeHtml(text.value);
+  const content = html ? htmlToText(text.value) : text.value;
+  if (content.trim() === '') return fail(`no article text in ${text.names}`, 'E_EMPTY');
   const heading = title.value?.trim();
   return {
     ok: true,
     name: id.value === undefined ? name : String(id.value),
-    text: heading && !text.value.trimStart().startsWith(heading) ? `${heading}\n\n${text.value}` : text.value,
+    text: heading && !content.trimStart().startsWith(heading) ? `${heading}\n\n${content}` : content,
     ...(day ? { referenceDate: day } : {}),
+    ...(html ? { warnings: [HTML_WARNING] } : {}),
   };
 }
 
@@ -108,19 +117,32 @@ export function isoDay(value: string): string | null {
   return m[3] === undefined ? `${m[1]}-${m[2]}` : `${m[1]}-${m[2]}-${m[3]}`;
 }
 
-/** The lines of a byte stream, without their `\n` or `\r\n`. */
-export async function* byteLines(stream: AsyncIterable<unknown>): AsyncGenerator<Buffer> {
-  let rest: Buffer = Buffer.alloc(0);
+/**
+ * The lines of a byte stream, without their `\n` or `\r\n`, with their
+ * size; a line longer than `maxBytes` comes with its size alone (no bytes).
+ */
+export async function* byteLines(stream: AsyncIterable<unknown>, maxBytes = Infinity): AsyncGenerator<{ bytes: Buffer; size: number }> {
+  let parts: Buffer[] = [];
+  let size = 0;
+  const line = (last: Buffer) => {
+    const whole = size + last.length;
+    const bytes = whole > maxBytes ? Buffer.alloc(0) : chop(Buffer.concat([...parts, last]));
+    parts = [];
+    size = 0;
+    return { bytes, size: whole };
+  };
   for await (const chunk of stream) {
-    let buffer: Buffer = rest.length ? Buffer.concat([rest, toBuffer(chunk)]) : toBuffer(chunk);
+    let buffer = toBuffer(chunk);
     let nl: number;
     while ((nl = buffer.indexOf(0x0a)) !== -1) {
-      yield chop(buffer.subarray(0, nl));
+      yield line(buffer.subarray(0, nl));
       buffer = buffer.subarray(nl + 1);
     }
-    rest = buffer;
+    size += buffer.length;
+    if (size <= maxBytes) parts.push(buffer);
+    else parts = [];
   }
-  if (rest.length) yield chop(rest);
+  if (size > 0) yield line(Buffer.alloc(0));
 }
 
 function toBuffer(chunk: unknown): Buffer {

@@ -23,8 +23,8 @@ export async function loadSeen(sources: readonly Source[], provenance: Provenanc
   for (const source of sources) {
     if (source.kind !== 'file') continue;
     try {
-      for await (const line of byteLines(createReadStream(source.path))) {
-        const sha256 = seenHash(line.toString('utf8'), provenance);
+      for await (const { bytes } of byteLines(createReadStream(source.path))) {
+        const sha256 = seenHash(bytes.toString('utf8'), provenance);
         if (sha256) seen.add(sha256);
       }
     } catch (error) {
