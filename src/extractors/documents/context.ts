@@ -158,50 +158,43 @@ const capitalised = (s: Syllable) => /^\p{Lu}/u.test(s.text);
 
 /**
  * An issuer name starting at `from`: it begins with one of the rule file's
- * heads and runs over capitalised syllables, the lower-case inner words and
- * connectors of organ names, and the lower-case end of a capitalised word
- * (`Ban Thường vụ`, `Ủy ban`); anything else ends it.
+ * heads and runs over heads and inner words (taken whole: `Ủy ban`, `nhân
+ * dân`), capitalised syllables, the lower-case rest of a capitalised word
+ * (`Thường vụ`, `Y tế`, by the word segmentation) and connectors between
+ * capitalised parts (`Thông tin và Truyền thông`); anything else ends it.
  */
 function scanIssuer(doc: Doc, from: number, rules: DocumentRules, limit: number): Span | null {
   const { text } = doc;
+  if (!rules.issuerHeads.some((h) => startsWithWord(text, from, h))) return null;
   const syllables = syllablesIn(text, from, Math.min(limit, lineEnd(text, from, limit)));
-  const first = syllables[0];
-  if (!first || first.start !== from || !rules.issuerHeads.some((h) => startsWithWord(text, from, h))) return null;
-  let end = first.end; // end of the name so far
-  let last = first.end; // end of the last syllable read (a connector is read before it is known to belong)
-  let count = 1;
-  let i = 1;
-  while (i < syllables.length && count < rules.maxIssuerSyllables) {
+  let end = from; // end of the name so far
+  let last = from; // end of the last syllable read (a connector is read before it is known to belong)
+  let i = 0;
+  while (i < syllables.length && i < rules.maxIssuerSyllables) {
     const s = syllables[i]!;
-    if (!/^\s+$/u.test(text.slice(last, s.start)) || !/^[\p{L}\p{N}]/u.test(s.text)) break;
-    const inner = rules.innerWords.find((w) => startsWithWord(text, s.start, w));
-    if (inner) {
-      const stop = s.start + inner.length;
-      while (i < syllables.length && syllables[i]!.end <= stop) i++;
-      end = last = stop;
-      count += inner.split(' ').length;
+    if ((i > 0 && !/^\s+$/u.test(text.slice(last, s.start))) || !/^[\p{L}\p{N}]/u.test(s.text)) break;
+    const phrase = [...rules.issuerHeads, ...rules.innerWords].find((w) => startsWithWord(text, s.start, w));
+    if (phrase) {
+      end = last = s.start + phrase.length;
+      while (i < syllables.length && syllables[i]!.end <= end) i++;
       continue;
     }
-    if (capitalised(s)) {
+    if (capitalised(s) || (i > 0 && capitalised(syllables[i - 1]!) && insideWord(doc, s))) {
       end = s.end;
     } else if (rules.connectors.includes(s.text)) {
       const next = syllables[i + 1];
       rules.typeWordAt.lastIndex = next?.start ?? 0;
       if (!next || !capitalised(next) || rules.typeWordAt.test(text)) break;
-    } else if (capitalised(syllables[i - 1]!) && !beginsLowerCaseWord(doc, s)) {
-      end = s.end;
     } else break;
     last = s.end;
     i++;
-    count++;
   }
-  return [from, end];
+  return end > from ? [from, end] : null;
 }
 
-/** Whether a lower-case syllable begins a word of several syllables (`ban hành`), so is not the end of the word before. */
-function beginsLowerCaseWord(doc: Doc, s: Syllable): boolean {
-  const word = doc.wordsIn([s.start, s.start + 40]).find((w) => w.start === s.start);
-  return word !== undefined && /\s/u.test(word.text);
+/** Whether a syllable continues a word that began before it (`tế` in `Y tế`), by the word segmentation. */
+function insideWord(doc: Doc, s: Syllable): boolean {
+  return doc.wordsIn([Math.max(0, s.start - 40), s.end + 40]).some((w) => w.start < s.start && s.start < w.end);
 }
 
 /** The body named as issuing the reference: `UBND tỉnh ban hành Kế hoạch ...`. */
