@@ -69,6 +69,17 @@ export function resolveCoreference(scan: Scan, mentions: readonly Mention[]): Fo
   }
   const free = (span: Span) => !claimed.some(([s, e]) => s < span[1] && e > span[0]);
 
+  // People named in full with no office (`ông Lê Văn Hùng, người dân`): a short name they share is not an official's.
+  const others = new Set<string>();
+  for (let i = 0; i < stream.length; i++) {
+    const introducer = introducerAt(scan, i);
+    if (!introducer) continue;
+    const end = stream.nameRunEnd(introducer.nameStart, scan.rules.nameSyllables.max + 1);
+    const key = fold(introducer.nameStart, end);
+    if (end - introducer.nameStart >= scan.rules.nameSyllables.min && !byKey.has(key)) others.add(key);
+  }
+  const shortHolder = (tail: string) => ([...others].some((k) => endsWithName(k, tail)) ? undefined : unique(people.filter((p) => endsWithName(p.key, tail))));
+
   // An honorific with the name, whole or its last syllables; the full name alone.
   for (let i = 0; i < stream.length; i++) {
     const introducer = introducerAt(scan, i);
@@ -77,7 +88,7 @@ export function resolveCoreference(scan: Scan, mentions: readonly Mention[]): Fo
     const end = stream.nameRunEnd(start, scan.rules.nameSyllables.max + 1);
     if (end === start || !free(stream.span(start, end))) continue;
     const key = fold(start, end);
-    const person = introducer ? byKey.get(key) ?? unique(people.filter((p) => endsWithName(p.key, key))) : byKey.get(key);
+    const person = introducer ? byKey.get(key) ?? shortHolder(key) : byKey.get(key);
     if (person && (introducer || !scan.rules.notANameAfter.endsAt(stream, start))) {
       addSpan(person, stream.span(start, end), introducer ? HONORIFIC_AND_NAME : NAME_AGAIN);
       person.honorific ??= introducer?.honorific ?? null;

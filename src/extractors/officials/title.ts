@@ -111,7 +111,11 @@ function acronymJoinEnd(stream: TokenStream, j: number): number | null {
 function connectorEnd(scan: Scan, j: number): number | null {
   const { stream, rules } = scan;
   const word = stream.at(j);
-  if (rules.and.has(word)) return stream.sameLine(j + 1) && stream.isCapitalised(j + 1) && !startsNamedPerson(scan, j + 1) ? j + 1 : null;
+  if (rules.and.has(word)) {
+    const next = j + 1;
+    const joins = stream.sameLine(next) && stream.isCapitalised(next) && !startsNamedPerson(scan, next) && !rules.positions.match(stream, next, 'capital');
+    return joins ? next : null;
+  }
   if (rules.of.has(word)) return stream.sameLine(j + 1) && rules.organizationHeads.match(stream, j + 1, 'capital') ? j + 1 : null;
   if (!rules.about.has(word)) return null;
   let k = j + 1;
@@ -143,7 +147,7 @@ function nameRestEnd(scan: Scan, j: number, firstTag: string): number | null {
   return closed ? k : null;
 }
 
-/** `và Lê Thị Hằng, Giám đốc ...`: after `và` a new person begins, not the rest of the body's name. */
+/** `và Lê Thị Hằng, Giám đốc ...`: after `và` a new person begins, not the rest of the body's name (nor after `và Chủ tịch ...`). */
 function startsNamedPerson(scan: Scan, i: number, beforeSeparator = true): boolean {
   const { stream, rules } = scan;
   const end = stream.nameRunEnd(i, rules.nameSyllables.max + 1);
