@@ -143,7 +143,7 @@ export const documentRules = defineRules({
     const alternation = (list: readonly string[]) =>
       [...new Set(list.map(nfc))]
         .sort((a, b) => b.length - a.length)
-        .map((w) => escapeRegExp(w).replace(/ +/g, '\\s+'))
+        .map((w) => escapeRegExp(w).replace(/ +/g, '\\s{1,3}'))
         .join('|');
     const typeWords = new Map<string, DocumentType | null>();
     raw.types.forEach((t, i) => t.words.forEach((w) => typeWords.set(nfc(w).toLocaleLowerCase('vi'), types[i]!)));
@@ -154,9 +154,7 @@ export const documentRules = defineRules({
     const before = '(?<![\\p{L}\\p{M}\\p{N}])';
 
     return {
-      types,
       untypedType,
-      issuers,
       layouts,
       /** A type word (or generic word), `số` and `:` right before a symbol: matched against the text before it. */
       introBefore: new RegExp(`${before}(?<word>${wordAlternation})${numberWordsAndColon}$`, 'iu'),

@@ -31,7 +31,7 @@ export interface Mention {
   listed: boolean;
 }
 
-export const PARTIAL_RULE = 'partial-reference';
+const PARTIAL_RULE = 'partial-reference';
 
 export function findMentions(text: string, rules: DocumentRules): Mention[] {
   const symbols = findSymbols(text, rules);
