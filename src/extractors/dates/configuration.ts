@@ -7,10 +7,11 @@
  * Vietnamese parsers use ASCII word bounds and build dates where the text
  * states only a year.
  *
- * Refiners run in order: drop document symbols, settle overlaps, merge
- * a named day + its date and date - date, take in qualifier words, fill unstated
- * years from the reference date, settle overlaps again, drop impossible
- * dates, vague expressions and lone ambiguous weekdays.
+ * Refiners run in order: drop document symbols, settle overlaps, merge a
+ * named day + its date and date - date, take in qualifier words, fill
+ * unstated years from the reference date (none for a date that recurs),
+ * settle overlaps again, drop impossible dates, vague expressions and lone
+ * ambiguous weekdays.
  */
 import { Chrono, vi, type Parser, type Refiner } from 'chrono-node';
 import { DayRangeParser } from './parsers/day-range.js';
@@ -31,6 +32,7 @@ import { MergeRangeRefiner } from './refiners/merge-range.js';
 import { MergeNamedDayRefiner } from './refiners/merge-named-day.js';
 import { NeedsDateFilter } from './refiners/needs-date-filter.js';
 import { QualifierRefiner } from './refiners/qualifiers.js';
+import { RecurringRefiner } from './refiners/recurring.js';
 import { ReferenceYearRefiner } from './refiners/reference-year.js';
 import { VagueFilter } from './refiners/vague-filter.js';
 import type { DateRules } from './rules.js';
@@ -67,6 +69,7 @@ export function createDateParser(rules: DateRules): Chrono {
       new MergeRangeRefiner(rules),
       new QualifierRefiner(rules),
       new ReferenceYearRefiner(),
+      new RecurringRefiner(rules),
       overlaps,
       fromVi(base.refiners, 'UnlikelyFormatFilter'),
       new VagueFilter(rules),

@@ -8,7 +8,7 @@
  * whether its value was computed from the reference date (a relative
  * expression). `toDate` turns a result into ISO 8601 at its own granularity:
  * a stated year is kept, a year taken from the reference date is `XXXX` when
- * there is no reference date.
+ * there is no reference date, and so is the year of a date that recurs.
  */
 import { ParsingComponents, type ParsedComponents, type ParsedResult, type ParsingContext } from 'chrono-node';
 import type { DateEntity } from '../../output/schema.js';
@@ -21,6 +21,8 @@ export const TAG = {
   relative: 'dates/relative',
   /** Its day is computed from the reference date, which must then have a day. */
   relativeDay: 'dates/relative-day',
+  /** Recurs every year (`Ngày 20/11 hằng năm`): no one year. */
+  recurring: 'dates/recurring',
   /** Counts only when merged with a following or preceding date (an ambiguous weekday). */
   needsDate: 'dates/needs-date',
 } as const;
@@ -116,7 +118,7 @@ function grainOf(c: ParsedComponents, tags: Set<string>): 'day' | 'month' | 'yea
 
 function yearOf(c: ParsedComponents, tags: Set<string>, ref: Reference | null): string {
   const fromReference = tags.has(TAG.relative) || !c.isCertain('year');
-  return fromReference && !ref ? 'XXXX' : String(c.get('year')).padStart(4, '0');
+  return (fromReference && !ref) || tags.has(TAG.recurring) ? 'XXXX' : String(c.get('year')).padStart(4, '0');
 }
 
 function iso(c: ParsedComponents, tags: Set<string>, ref: Reference | null): string {

@@ -41,6 +41,7 @@ export const dateRules = defineRules({
     relative_months: z.array(relative),
     relative_years: z.array(relative),
     early_until_month: z.number().int().min(0).max(12),
+    recurring: z.array(z.string().min(1)),
     counting: z.strictObject({ before: z.array(z.string().min(1)), after: z.array(z.string().min(1)) }),
     months_of_year: z.array(
       z.strictObject({ id: ruleId, name: z.string(), from: z.enum(['start', 'end']), forms, needs_year: z.boolean() }),
@@ -82,6 +83,7 @@ export const dateRules = defineRules({
       relativeMonths: phrases(each(raw.relative_months, relativeEntry)),
       relativeYears: phrases(each(raw.relative_years, relativeEntry)),
       earlyUntilMonth: raw.early_until_month,
+      recurring: words(raw.recurring),
       countingBefore: words(raw.counting.before),
       countingAfter: words(raw.counting.after),
       monthsOfYear: phrases(each(raw.months_of_year, (e) => ({ id: e.id, from: e.from, needsYear: e.needs_year }))),
