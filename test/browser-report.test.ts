@@ -4,7 +4,7 @@
  * playwright-core (no browser is downloaded; .ci/run installs chromium).
  * Set REPORT_SCREENSHOT=docs/report.png to refresh the README's screenshot.
  */
-import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -18,6 +18,7 @@ const CHROMIUM = process.env['CHROMIUM'] ?? '/usr/bin/chromium';
 const ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
 
 const dir = mkdtempSync(path.join(tmpdir(), 'browser-'));
+const profile = mkdtempSync(path.join(tmpdir(), 'chromium-profile-'));
 let context: BrowserContext;
 
 interface Entity {
@@ -27,7 +28,7 @@ interface Entity {
 
 beforeAll(async () => {
   if (!existsSync(CHROMIUM)) throw new Error(`the browser test needs Debian's chromium at ${CHROMIUM} (apt-get install chromium; .ci/run installs it)`);
-  context = await chromium.launchPersistentContext(mkdtempSync(path.join(tmpdir(), 'chromium-profile-')), {
+  context = await chromium.launchPersistentContext(profile, {
     executablePath: CHROMIUM,
     headless: true,
     args: ARGS,
@@ -37,6 +38,7 @@ beforeAll(async () => {
 
 afterAll(async () => {
   await context?.close();
+  for (const d of [dir, profile]) rmSync(d, { recursive: true, force: true });
 });
 
 /** Opens a report, recording every request it makes and any dialog a script opens. */
