@@ -43,6 +43,7 @@ export const officialRules = defineRules({
       of: z.array(z.string().min(1)),
     }),
     name_rest: z.strictObject({ max_syllables: z.number().int().min(1), tags: z.array(z.string().min(1)), activity_tags: z.array(z.string().min(1)) }),
+    title_joiners: z.array(z.string().min(1)).describe('What joins two titles of one person (a comma, kiêm)'),
     not_a_name_after: z.array(z.string().min(1)).describe('Words after which a capitalised run is a place or organisation name'),
     abbreviations: z.array(z.strictObject({ id: ruleId, short: z.string().min(1), long: z.string().min(1) })),
     name_syllables: z.strictObject({ min: z.number().int().min(1), max: z.number().int().min(1) }),
@@ -66,6 +67,7 @@ export const officialRules = defineRules({
       aboutMaxSyllables: raw.connectors.about_max_syllables,
       of: new Set(raw.connectors.of.map(nfc)),
       nameRest: { maxSyllables: raw.name_rest.max_syllables, tags: new Set(raw.name_rest.tags), activityTags: new Set(raw.name_rest.activity_tags) },
+      titleJoiners: new Set(raw.title_joiners.map(nfc)),
       notANameAfter: new PhraseSet([{ forms: raw.not_a_name_after.map(nfc), value: 'place' }]),
       nameSyllables: raw.name_syllables,
       /** A title with abbreviations expanded, case-folded, in single spaces: equal keys are the same office. */

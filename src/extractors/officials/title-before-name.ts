@@ -21,7 +21,7 @@ export function recogniseTitleThenName(scan: Scan): Mention[] {
     const title = parseTitle(scan, i, 'capital');
     if (!title) continue;
     const last = chain.at(-1);
-    chain = last && last.end + 1 === title.start && stream.at(last.end) === ',' ? [...chain, title] : [title];
+    chain = last && last.end + 1 === title.start && scan.rules.titleJoiners.has(stream.at(last.end)) ? [...chain, title] : [title];
     const earlier = chain.slice(0, -1);
     const split = trailingName(scan, title);
     if (split !== null) {

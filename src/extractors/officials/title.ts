@@ -49,7 +49,7 @@ export function parseTitle(scan: Scan, i: number, mode: CaseMode): Title | null 
   return { start: i, end, position: position.value.id, orgStart };
 }
 
-/** Titles one after another, separated by commas: `Tỉnh ủy viên, Giám đốc Sở ...`. */
+/** Titles one after another, joined by commas or `kiêm`: `Tỉnh ủy viên, Giám đốc Sở ...`. */
 export function parseTitles(scan: Scan, i: number, mode: CaseMode): Title[] {
   const { stream } = scan;
   const titles: Title[] = [];
@@ -58,7 +58,7 @@ export function parseTitles(scan: Scan, i: number, mode: CaseMode): Title[] {
     const title = parseTitle(scan, at, mode);
     if (!title) break;
     titles.push(title);
-    if (stream.at(title.end) !== ',' || !stream.sameLine(title.end + 1)) break;
+    if (!scan.rules.titleJoiners.has(stream.at(title.end)) || !stream.sameLine(title.end + 1)) break;
     at = title.end + 1;
   }
   return titles;
