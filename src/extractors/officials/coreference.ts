@@ -11,7 +11,9 @@
  *   syllables (`Ông Quyết`), the full name alone, and a title alone
  *   (`Phó Chủ tịch UBND tỉnh Hải Dương khẳng định`) when exactly one person
  *   holds that office in the article, and the office with the last
- *   syllables of the name (`Phó Chủ tịch Tuấn`).
+ *   syllables of the name (`Phó Chủ tịch Tuấn`). A short name that a person
+ *   named in full without an office also ends with (`ông Lê Văn Hùng, người
+ *   dân`) joins nobody.
  */
 import type { Official, Span } from '../../output/schema.js';
 import type { Found } from '../types.js';
