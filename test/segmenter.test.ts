@@ -129,6 +129,16 @@ describe('feature strings equal vntk transform()', () => {
       if (isTitle(s) !== (s === titleCase(s))) differ.push(s);
     expect(differ).toEqual([]);
   });
+
+  it("a pair's lower case is its tokens' lower cases joined by a space, for every character (the dictionary look-up relies on it)", () => {
+    const differ: string[] = [];
+    for (let c = 0; c <= 0xffff; c++) {
+      const ch = String.fromCharCode(c);
+      for (const [a, b] of [[ch, 'Σ'], ['Σ', ch], ['ΑΣ', ch], [`Α${ch}`, 'Σ'], [ch, `${ch}Σ`], [`x${ch}`, `${ch}x`]] as const)
+        if (`${a} ${b}`.toLowerCase() !== `${a.toLowerCase()} ${b.toLowerCase()}`) differ.push(`${a} ${b}`);
+    }
+    expect(differ).toEqual([]);
+  });
 });
 
 describe('models load only when a stage needs them', () => {

@@ -23,9 +23,17 @@
  * family, looked up once per value.
  */
 
-/** The two look-ups the templates need, supplied with vntk's own data. */
+/**
+ * The look-ups the templates need, supplied with vntk's own data. vntk's
+ * `is_in_dict(w)` is a look-up of `w.toLowerCase()`; tokens hold no spaces,
+ * so a pair's lower case is its tokens' lower cases joined by a space.
+ */
 export interface Lexicon {
-  inDict(word: string): boolean;
+  /** Whether a lower-cased word (syllables joined by spaces) is in the dictionary. */
+  hasLower(lower: string): boolean;
+  /** Whether some dictionary word begins with `lower` and a space. */
+  beginsLower(lower: string): boolean;
+  /** `word === titleCase(word)`, with vntk's `title-case`. */
   isTitle(word: string): boolean;
 }
 
@@ -133,21 +141,27 @@ export function segmentationFeatures(tokens: readonly string[], lexicon: Lexicon
   const f = SEGMENTATION;
   const { text, flag, label } = columnsOf(attributes);
   const n = tokens.length;
-  const inDict = tokens.map((t) => lexicon.inDict(t));
-  // pairs and triples of tokens, by their first token
+  const lower = tokens.map((t) => t.toLowerCase());
+  const inDict = lower.map((l) => lexicon.hasLower(l));
+  // pairs and triples of tokens, by their first token; lower-cased pairs only where a dictionary word could begin so
   const pairs = tokens.slice(0, -1).map((t, k) => `${t} ${tokens[k + 1]}`);
-  const pairInDict = pairs.map((t) => lexicon.inDict(t));
   const triples = pairs.slice(0, -1).map((t, k) => `${t} ${tokens[k + 2]}`);
+  const pairLower = lower.slice(0, -1).map((l, k) => (lexicon.beginsLower(l) ? `${l} ${lower[k + 1]}` : undefined));
+  const pairInDict = pairLower.map((l) => l !== undefined && lexicon.hasLower(l));
+  const tripleInDict = triples.map((_, k) => {
+    const l = pairLower[k];
+    return l !== undefined && lexicon.beginsLower(l) && lexicon.hasLower(`${l} ${lower[k + 2]}`);
+  });
   return rows(
     [
-      text(f.lower, tokens.map((t, k) => (inDict[k] ? '-' : cut(t.toLowerCase())))),
+      text(f.lower, lower.map((l, k) => (inDict[k] ? '-' : cut(l)))),
       flag(f.isdigit, tokens.map((t) => /^\d+$/.test(t))),
       flag(f.istitle, tokens.map((t) => lexicon.isTitle(t))),
       flag(f.pairTitle, pairs.map((t) => lexicon.isTitle(t))),
       flag(f.tripleTitle, triples.map((t) => lexicon.isTitle(t))),
       flag(f.inDict, inDict),
       flag(f.pairInDict, pairInDict),
-      flag(f.tripleInDict, triples.map((t) => lexicon.inDict(t))),
+      flag(f.tripleInDict, tripleInDict),
       text(f.word, tokens.map((t, k) => (inDict[k] ? '-' : cut(t)))),
       text(f.pair, pairs.map((t, k) => (pairInDict[k] ? '-' : cut(t)))),
       text(f.triple, triples.map(cut)),

@@ -70,12 +70,15 @@ function loadSegmenter(): SegmenterModel {
   const fromVntk = vntkRequire();
   const { _pattern } = fromVntk('./lib/tokenizer') as { _pattern: string };
   const titleCase = fromVntk('title-case') as (s: string) => string;
-  // @vntk/dictionary's `has(w)` is `lower_words.indexOf(w.toLowerCase()) > -1`; a Set answers the same.
+  // @vntk/dictionary's `has(w)` is `w !== '' && lower_words.indexOf(w.toLowerCase()) > -1`; a Set answers the same.
   const words = new Set(readFileSync(fromVntk.resolve('@vntk/dictionary/data/Viet74K.txt'), 'utf8').toLowerCase().split('\n'));
+  const beginnings = new Set<string>();
+  for (const word of words) for (let i = word.indexOf(' '); i >= 0; i = word.indexOf(' ', i + 1)) beginnings.add(word.slice(0, i));
   return {
     pretokens: new RegExp(_pattern, 'g'),
     lexicon: {
-      inDict: (w) => w !== '' && words.has(w.toLowerCase()),
+      hasLower: (l) => l !== '' && words.has(l),
+      beginsLower: (l) => beginnings.has(l),
       isTitle: (w) => mayBeTitle(w) && w === titleCase(w),
     },
     ...openModel(MODEL_FILES.segmentation()),
