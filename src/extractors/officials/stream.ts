@@ -78,7 +78,13 @@ export class TokenStream {
 
   /** Whether vntk's segmentation puts token i in the same word as token i-1. */
   continuesWord(i: number): boolean {
-    this.inside ??= new Set(this.words().flatMap((w) => this.tokens.filter((t) => t.start > w.start && t.end <= w.end).map((t) => t.start)));
+    if (!this.inside) {
+      const inside = new Set<number>();
+      for (const w of this.words()) {
+        for (let k = this.indexAt(w.start + 1); k < this.length && this.end(k) <= w.end; k++) inside.add(this.start(k));
+      }
+      this.inside = inside;
+    }
     return this.inside.has(this.start(i));
   }
 
