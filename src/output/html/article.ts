@@ -46,7 +46,8 @@ export function renderArticle(view: ArticleView): string {
     if (marked.dropped.length) html += `<p class="error" role="note">${marked.dropped.length} span(s) lie outside the text and are not highlighted.</p>\n`;
     html += `<div class="text" lang="vi">${marked.html}</div>\n`;
   }
-  html += renderEntityTable(id, view, spurious);
+  const matched = new Set<unknown>(view.types.flatMap((type) => view.score?.types[type].matches.map((m) => m.predicted) ?? []));
+  html += renderEntityTable(id, view, spurious, matched);
   if (view.score) html += renderMissed(record.file, missed);
   return `${html}</section>\n`;
 }
@@ -137,7 +138,7 @@ function missedMark(m: Missed): Mark {
   };
 }
 
-function renderEntityTable(articleId: string, view: ArticleView, spurious: Set<unknown>): string {
+function renderEntityTable(articleId: string, view: ArticleView, spurious: Set<unknown>, matched: Set<unknown>): string {
   const withGold = view.score !== undefined;
   const groups = view.types
     .filter((type) => view.record[type].length > 0)
@@ -147,7 +148,9 @@ function renderEntityTable(articleId: string, view: ArticleView, spurious: Set<u
         const details = entityDetails(type, entity)
           .map(([k, v]) => `<span class="detail"><b>${k}</b> ${escapeHtml(v)}</span>`)
           .join('<br>');
-        const gold = withGold ? `<td>${spurious.has(entity) ? '<span class="flag bad">✗ spurious</span>' : '<span class="flag good">✓</span>'}</td>` : '';
+        // neither matched nor spurious: a repeat of an entity that was scored (eval scores names and ids once)
+        const verdict = spurious.has(entity) ? '<span class="flag bad">✗ spurious</span>' : matched.has(entity) ? '<span class="flag good">✓ matched</span>' : 'repeat, not scored';
+        const gold = withGold ? `<td>${verdict}</td>` : '';
         const link = view.text === undefined ? escapeHtml(entity.text) : `<a href="#${articleId}-${type}-${e}">${escapeHtml(entity.text)}</a>`;
         return `<tr><td lang="vi">${link}</td><td>${escapeHtml(entityValue(type, entity))}</td><td class="num">${entity.spans.length}</td><td>${details}</td><td><code>${escapeHtml(entity.rule)}</code></td>${gold}</tr>`;
       });
