@@ -254,7 +254,7 @@ function sameSentence(previous: Read | null, sentence: Span): { indicator: strin
 
 /** Just after the last clause mark (`;`, `:`, `(`, `,`, ` - `) before `start` in its sentence, and never before the previous metric. */
 function clauseOf(text: string, sentence: Span, start: number, previous: Read | null): number {
-  return afterLastMark(text, sentence, start, previous, /[;:(,]|\s[-–]\s(?!\p{Ll})/gu);
+  return afterLastMark(text, sentence, start, previous, /[;:(),]|\s[-–]\s(?!\p{Ll})/gu);
 }
 
 /** As `clauseOf`, but looking back past commas. */

@@ -48,7 +48,8 @@ const NOT_SUBJECT_TAGS = new Set(['V', 'R', 'E', 'C']);
 
 export function findIndicator(text: string, q: IndicatorQuery, rules: MetricRules, words: Words): string | null {
   const subject = q.linked ? ([q.clause[0], q.start] as Span) : subjectBefore(text, q.clause[0], q.start, rules);
-  const own = subject && subjectPhrase(text, subject, q, rules, words);
+  const owner = subject !== null && !q.linked && q.noun !== null && !q.noun.percent && rules.indicator.weakVerb.test(text.slice(subject[1], q.start));
+  const own = subject && !owner ? subjectPhrase(text, subject, q, rules, words) : null;
   const previous = q.previous?.indicator ?? null;
   if (own && previous && rules.indicator.inheritAfter.has(own.toLowerCase())) return `${own} ${previous}`;
   const following = q.noun && nounPhrase(text, q.noun, q.sentence[1], rules, words);
@@ -64,11 +65,22 @@ export function findIndicator(text: string, q: IndicatorQuery, rules: MetricRule
   const before = subject ? text.slice(subject[0], subject[1]) : lead;
   const head = lastHead(before, rules);
   const named = head >= 0 && !q.noun?.percent ? clean(before.slice(head), rules) : null;
-  if (named) return following && rules.indicator.head.exec(named)?.[0] === named ? `${named} ${following}` : named;
+  if (named && following) {
+    // `tổng số toàn mạng có 7.271 trạm BTS` → `tổng số trạm BTS toàn mạng`
+    const count = rules.indicator.countPrefix.exec(named);
+    if (count) return clean(`${count[0]}${text.slice(q.noun!.start, q.noun!.end)} ${named.slice(count[0].length)}`, rules);
+    if (rules.indicator.head.exec(named)?.[0] === named) return `${named} ${following}`;
+  }
+  if (named) return named;
   if (following) {
     // a labelled item: `(Sở Lao động, Thương binh và Xã hội: 11 đơn vị trực thuộc; ...)` belongs to its label
     const label = labelBefore(text, q.clause[0], q.sentence[0]);
-    return label && !q.noun?.percent ? `${following} ${label}` : following;
+    if (label && !q.noun?.percent) return `${following} ${label}`;
+    // what the clause says of the counted things (`Sở đã tổ chức tập huấn 33 lớp` → `lớp (Sở đã tổ chức tập huấn)`)
+    const context = q.noun?.percent ? null : clean(text.slice(q.wide, q.start), rules);
+    if (context && isActor(text, context, q.wide, q.names, rules)) return following;
+    const size = context?.split(' ').length ?? 0;
+    return context && size >= 2 && size <= 16 ? `${following} (${context})` : following;
   }
   // `(đạt 67,2%)`, `, đạt tỷ lệ 76%`: a verb alone says this measures the same as the metric before
   if (previous && subject && !clean(text.slice(subject[0], subject[1]), rules)) return previous;
@@ -121,7 +133,9 @@ export function subjectBefore(text: string, clauseStart: number, start: number, 
 function subjectPhrase(text: string, [s, e]: Span, q: IndicatorQuery, rules: MetricRules, words: Words): string | null {
   const from = Math.min(s, q.wide);
   const head = lastHead(text.slice(from, e), rules);
-  const start = head >= 0 ? from + head : s;
+  // a count that opens the wider clause holds its list: `số xã, phường hoàn thành ... là 156`
+  const counted = head < 0 && from < s && rules.indicator.countPrefix.test(text.slice(from, e).trimStart());
+  const start = head >= 0 ? from + head : counted ? from : s;
   const raw = words.at.get(start + countSpaces(text.slice(start, e), 0));
   if (head < 0 && raw !== undefined && NOT_SUBJECT_TAGS.has(words.list[raw]!.tag)) return null;
   const phrase = clean(text.slice(start, e), rules);

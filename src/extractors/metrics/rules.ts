@@ -42,6 +42,7 @@ export const metricRules = defineRules({
     targets: z.strictObject({ sentence_cues: words, immediate_cues: words }),
     indicator: z.strictObject({
       verbs: words,
+      weak_verbs: words,
       leading: z.array(patternSource).min(1),
       trailing: words,
       heads: words,
@@ -111,6 +112,7 @@ export const metricRules = defineRules({
       },
       indicator: {
         verb: endsWith(raw.indicator.verbs, 'iu'),
+        weakVerb: new RegExp(`^\\s*(?:${alternation(raw.indicator.weak_verbs)})\\s*$`, 'iu'),
         leading: raw.indicator.leading.map((p, i) => compilePattern(`^(?:${p})`, 'iu', { id: `indicator.leading[${i}]` })),
         trailing: new RegExp(`(?:\\s+(?:${alternation(raw.indicator.trailing)}))+\\s*$`, 'iu'),
         head: new RegExp(`${EDGE_BEFORE}(?:${alternation(raw.indicator.heads)})${EDGE_AFTER}`, 'iu'),

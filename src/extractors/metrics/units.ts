@@ -106,7 +106,7 @@ function countedNoun(text: string, pos: number, rules: MetricRules, words: Words
   if (bracket) {
     const inner = bracket.groups!['inner']!.trim();
     if (ACRONYM.test(inner)) unit = `${head.text} ${inner}`;
-    else if (inner.startsWith(`${head.text} `)) unit = inner;
+    else if (inner.startsWith(`${head.text} `) && inner.split(/\s+/u).length <= 3) unit = inner;
     if (unit !== text.slice(head.start, end)) end += bracket[0].length;
   }
   return { unit, start: head.start, end, rule: 'counted-noun', money: false, counted: true };
