@@ -75,7 +75,9 @@ function loadSegmenter(): SegmenterModel {
   const beginnings = new Set<string>();
   for (const word of words) for (let i = word.indexOf(' '); i >= 0; i = word.indexOf(' ', i + 1)) beginnings.add(word.slice(0, i));
   return {
-    pretokens: new RegExp(_pattern, 'g'),
+    // vntk's URL alternative `(?:[a-zA-Z]|[0-9]|[$-_@.&+]|…)+$` backtracks exponentially (the range $-_ holds the
+    // digits and capitals again): a line opening with 30 digits then a space never ends. One class accepts the same lines.
+    pretokens: new RegExp(_pattern.replace('(?:[a-zA-Z]|[0-9]|[$-_@.&+]|[!*\\(\\),]|(?:%[0-9a-fA-F][0-9a-fA-F]))+', '[a-zA-Z0-9$-_@.&+!*\\(\\),]+'), 'g'),
     lexicon: {
       hasLower: (l) => l !== '' && words.has(l),
       beginsLower: (l) => beginnings.has(l),
