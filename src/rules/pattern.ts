@@ -102,3 +102,8 @@ function describeRisk(result: Diagnostics): string | null {
   // is refused only when the analyser could not read it at all.
   return result.error.kind === 'invalid' ? `recheck cannot parse it: ${result.error.message}` : null;
 }
+
+/** `text` as a literal inside a regular expression (Unicode mode). */
+export function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
+}

@@ -9,7 +9,7 @@
  */
 import { z } from 'zod';
 import { normalizeTonePlacement } from '../../normalize/tone.js';
-import { compilePattern, patternSource } from '../../rules/pattern.js';
+import { compilePattern, escapeRegExp, patternSource } from '../../rules/pattern.js';
 import { defineRules, ruleId, schemaHeader } from '../../rules/spec.js';
 
 const code = z.string().regex(/^\p{L}[\p{L}\p{M}\p{N}&]*$/u, 'a symbol code: letters (and digits), e.g. "QĐ", "UBND"');
@@ -260,8 +260,4 @@ class CodeTable<T> {
 
 function foldCode(code: string): string {
   return code.normalize('NFD').replace(/\p{M}/gu, '').replace(/Đ/g, 'D');
-}
-
-function escapeRegExp(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\\/]/g, '\\$&');
 }

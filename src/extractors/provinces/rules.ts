@@ -6,6 +6,7 @@
 import { z } from 'zod';
 import { defineRules, ruleId, schemaHeader } from '../../rules/spec.js';
 import { normalizeTonePlacement } from '../../normalize/tone.js';
+import { escapeRegExp } from '../../rules/pattern.js';
 
 const code = z.string().regex(/^\d{2}$/, 'a two-digit statistics-office code');
 const alias = z.union([
@@ -129,8 +130,4 @@ export type ProvinceRules = ReturnType<typeof provinceRules.compile>;
 
 export function stripDiacritics(text: string): string {
   return text.normalize('NFD').replace(/\p{M}/gu, '').replace(/đ/g, 'd').replace(/Đ/g, 'D');
-}
-
-function escapeRegExp(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\\/]/g, '\\$&');
 }
