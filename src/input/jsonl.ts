@@ -24,7 +24,7 @@ export interface JsonlFields {
   title?: string | undefined;
 }
 
-export const DEFAULT_FIELDS = { text: ['content', 'text'], id: ['id', 'url'], date: ['published', 'date'], title: ['title'] } as const;
+const DEFAULT_FIELDS = { text: ['content', 'text'], id: ['id', 'url'], date: ['published', 'date'], title: ['title'] } as const;
 
 /** `maxBytes` bounds each line, so memory stays bounded by it. */
 export async function* readJsonlSources(sources: readonly Source[], stdin: NodeJS.ReadableStream, fields: JsonlFields = {}, options: ReadOptions = {}): AsyncGenerator<InputItem> {
