@@ -76,8 +76,9 @@ export function bareNameAt(scan: Scan, i: number, maxSyllables = 4): number | nu
  * Nguyễn Cao Thắng`): the longest tail of the title's capitalised syllables
  * that starts a vntk word with a surname, has two to four syllables, leaves
  * the organisation its head, and does not cut a province name. Right after a
- * place word (`UBND tỉnh Huỳnh Minh Tuấn`) a name needs three syllables, so
- * that `UBND huyện Mai Sơn` stays a place.
+ * place word or a body named by its place (`UBND tỉnh Huỳnh Minh Tuấn`) a name
+ * needs three syllables, so that `UBND huyện Mai Sơn` and `Huyện ủy Quan Sơn`
+ * stay places.
  */
 export function trailingName(scan: Scan, title: Title): number | null {
   const { stream } = scan;
@@ -88,7 +89,7 @@ export function trailingName(scan: Scan, title: Title): number | null {
   for (let k = run; k <= title.end - scan.rules.nameSyllables.min; k++) {
     const length = title.end - k;
     if (length > 4 || !scan.surnames.has(stream.at(k)) || overlapsProvince(scan, k, title.end)) continue;
-    if (k === run && length < 3 && scan.rules.placeWords.endsAt(stream, k)) continue;
+    if (k === run && length < 3 && (scan.rules.placeWords.endsAt(stream, k) || scan.rules.localityHeads.endsAt(stream, k))) continue;
     candidates.push(k);
   }
   // Where vntk joined a name to the word before it, a three-syllable name is the likeliest.

@@ -33,7 +33,9 @@ export const officialRules = defineRules({
       }),
     ),
     position_qualifiers: z.array(z.string().min(1)).describe('Words before an office that belong to the title (nguyên, Quyền)'),
-    organization_heads: z.array(named).describe('Words that begin the organisation of an office'),
+    organization_heads: z
+      .array(named.extend({ locality: z.boolean().optional().describe('Named by its place: Huyện ủy Quan Sơn') }))
+      .describe('Words that begin the organisation of an office'),
     organization_names: z.array(named).describe('Names of bodies taken whole, whatever the case'),
     place_words: z.array(z.string().min(1)).describe('Place words inside an organisation (tỉnh, huyện...)'),
     connectors: z.strictObject({
@@ -60,6 +62,7 @@ export const officialRules = defineRules({
       positions: new PhraseSet(raw.positions.map((p) => ({ forms: p.forms.map(nfc), value: { id: p.id, organization: p.organization } }))),
       positionQualifiers: new PhraseSet([{ forms: raw.position_qualifiers.map(nfc), value: 'qualifier' }]),
       organizationHeads: new PhraseSet(raw.organization_heads.map((h) => ({ forms: h.forms.map(nfc), value: h.id }))),
+      localityHeads: new PhraseSet(raw.organization_heads.filter((h) => h.locality).map((h) => ({ forms: h.forms.map(nfc), value: h.id }))),
       organizationNames: new PhraseSet(raw.organization_names.map((h) => ({ forms: h.forms.map(nfc), value: h.id }))),
       placeWords: new PhraseSet([{ forms: raw.place_words.map(nfc), value: 'place' }]),
       and: new Set(raw.connectors.and.map(nfc)),
