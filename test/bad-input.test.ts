@@ -12,7 +12,9 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import iconv from 'iconv-lite';
 import { beforeAll, describe, expect, it } from 'vitest';
+import type { DecodeError } from '../src/input/decode.js';
 import { htmlToText } from '../src/input/html.js';
+import { articleText } from '../src/input/read.js';
 import { RecordSchema } from '../src/output/schema.js';
 import { BIN, cli, jsonLines, ROOT } from './cli-helpers.js';
 
@@ -169,6 +171,34 @@ describe('one batch of the seeds and every kind of bad input', () => {
     const mentions = ['provinces', 'officials', 'documents', 'dates', 'metrics'].flatMap((type) => record[type] as Array<{ text: string; span: [number, number] }>);
     expect(mentions.length).toBeGreaterThan(5);
     for (const m of mentions) expect(text.slice(m.span[0], m.span[1]).join('')).toBe(m.text);
+  });
+});
+
+describe('decoding, input by input', () => {
+  const failure = (bytes: Uint8Array) => {
+    try {
+      articleText(bytes);
+    } catch (error) {
+      return (error as DecodeError).code;
+    }
+    return null;
+  };
+
+  it('a legacy text with too few accented words to tell is reported as not UTF-8, not guessed', () => {
+    expect(failure(windows1258('Hà Nội\n'))).toBe('E_DECODE');
+    expect(failure(windows1258('Ngày 27/12 tại Hà Nội, Thanh Hóa.\n'))).toBeNull();
+  });
+
+  it('Windows-1258 is converted as iconv converts it, and says so', () => {
+    const { text, warnings } = articleText(windows1258(seedText(4)));
+    expect(text.normalize('NFC')).toBe(seedText(4));
+    expect(warnings.map((w) => w.code)).toEqual(['input-windows-1258']);
+  });
+
+  it('standard input over --max-bytes gives E_TOO_LARGE', () => {
+    const out = cli(['-q', '--max-bytes', '1000', '-'], { input: seedText(0) });
+    expect(out.status).toBe(1);
+    expect(jsonLines(out.stdout)[0]!['error']).toEqual({ code: 'E_TOO_LARGE', message: expect.stringMatching(/^too large: at least \d+ bytes, more than --max-bytes 1000$/) });
   });
 });
 

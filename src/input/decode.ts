@@ -75,9 +75,10 @@ function decodeLegacy(bytes: Uint8Array): DecodedText {
     const message = `not UTF-8: decoded as ${name}, a legacy Vietnamese encoding; spans refer to the decoded text`;
     return { text: decodeWindows1258(bytes), warnings: [{ code: 'input-windows-1258', message }] };
   }
-  const advice = 'convert it to UTF-8 first (for example with the converter of UniKey or EVKey)';
-  if (encoding === 'tcvn3') throw new DecodeError('E_ENCODING_TCVN3', `not UTF-8: looks like ${name}, a legacy Vietnamese encoding; ${advice}`);
-  if (encoding === 'vni') throw new DecodeError('E_ENCODING_VNI', `not UTF-8: looks like ${name}, a legacy Vietnamese encoding; ${advice}`);
+  if (encoding) {
+    const message = `not UTF-8: looks like ${name}, a legacy Vietnamese encoding; convert it to UTF-8 first (for example with the converter of UniKey or EVKey)`;
+    throw new DecodeError(encoding === 'tcvn3' ? 'E_ENCODING_TCVN3' : 'E_ENCODING_VNI', message);
+  }
   throw new DecodeError('E_DECODE', `not valid UTF-8 (byte ${firstInvalidByte(bytes)}) and not a legacy Vietnamese encoding`);
 }
 

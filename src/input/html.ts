@@ -1,8 +1,10 @@
 /**
  * HTML pages saved as text files (a crawler's raw download). The page's text
  * is what gets extracted: tags are dropped, entities decoded, the contents of
- * head, script, style and the like skipped, and each block element (p, div,
- * h1, li, br, …) ends a paragraph, as blank lines do in a `.txt` article.
+ * head, script, style, nav and the like skipped, and each block element (p,
+ * div, h1, li, br, …) ends a paragraph, as blank lines do in a `.txt` article.
+ * White space inside a paragraph collapses to single spaces, as a browser
+ * shows it (also inside pre).
  * Spans then refer to that text, not to the HTML source: the record says so
  * in its warnings.
  */
