@@ -90,7 +90,7 @@ function refuseHostileNodes(doc: Document, fail: (offset: number | undefined, de
 /**
  * Validates parsed rule data with a zod schema; the first problem becomes a
  * RuleFileError. A user's file also has its patterns checked for
- * catastrophic backtracking (shipped files are checked by the test suite).
+ * catastrophic backtracking (shipped files are checked by `npm run fuzz`).
  */
 export function validateRuleFile<T>(parsed: ParsedRuleFile, schema: z.ZodType<T>): T {
   const validate = () => schema.safeParse(parsed.data);

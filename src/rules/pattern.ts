@@ -9,7 +9,9 @@
  * such as look-behind), with a fixed random seed so the same pattern always
  * gets the same verdict. Exponential and cubic-or-worse patterns are refused.
  * The analysis takes up to seconds per pattern, so the shipped rule files are
- * checked by the test suite rather than on every run.
+ * checked by `npm run fuzz` rather than on every run. Patterns an extractor
+ * composes at compile time from a user's template (documents layouts) are
+ * compiled after validation and get only the syntax check.
  */
 import { createRequire } from 'node:module';
 import type { Diagnostics, checkSync as CheckSync } from 'recheck';
