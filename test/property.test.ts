@@ -73,7 +73,7 @@ const article: fc.Arbitrary<string> = fc
 
 /** Text made of Vietnamese letters, marks, digits and punctuation, with no sentence structure at all. */
 const noise: fc.Arbitrary<string> = fc
-  .array(fc.oneof(fc.constantFrom(...SINGLE_CHARS, ...FRAGMENTS), fc.constantFrom(...'aăâbcdđeêghiklmnoôơpqrstuưvxyAĂÂĐÊÔƠƯHTQ0123456789 ')), { maxLength: 200 })
+  .array(fc.oneof(fc.constantFrom(...SINGLE_CHARS, ...FRAGMENTS), fc.constantFrom(...'aăâbcdđeêghiklmnoôơpqrstuưvxyAĂÂĐÊÔƠƯHTQ0123456789 ')), { maxLength: 400, size: 'medium' })
   .map((parts) => parts.join(''));
 
 type Mention = { text: string; span: [number, number]; spans: Array<[number, number]> };
