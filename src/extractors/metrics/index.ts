@@ -215,7 +215,7 @@ function rankMetric(env: Env, q: RankQuery): Read {
       rank: true,
       change: false,
       unit: 'rank',
-      previous: null,
+      previous: sameSentence(q.previous, q.sentence),
       names: env.names,
     },
     env.rules,
@@ -254,7 +254,7 @@ function sameSentence(previous: Read | null, sentence: Span): { indicator: strin
 
 /** Just after the last clause mark (`;`, `:`, `(`, `,`, ` - `) before `start` in its sentence, and never before the previous metric. */
 function clauseOf(text: string, sentence: Span, start: number, previous: Read | null): number {
-  return afterLastMark(text, sentence, start, previous, /[;:(),]|\s[-–]\s(?!\p{Ll})/gu);
+  return afterLastMark(text, sentence, start, previous, /[;:(,]|\s[-–]\s(?!\p{Ll})/gu);
 }
 
 /** As `clauseOf`, but looking back past commas. */
@@ -264,7 +264,9 @@ function wideClauseOf(text: string, sentence: Span, start: number, previous: Rea
 
 function afterLastMark(text: string, sentence: Span, start: number, previous: Read | null, marks: RegExp): number {
   let at = sentence[0];
-  for (const m of text.slice(sentence[0], start).matchAll(marks)) at = sentence[0] + m.index + m[0].length;
+  // a bracket closed before the number is an aside (`Tốc độ tăng trưởng (GRDP) ước đạt`): blank it
+  const part = text.slice(sentence[0], start).replace(/\([^()]*\)/gu, (aside) => ' '.repeat(aside.length));
+  for (const m of part.matchAll(marks)) at = sentence[0] + m.index + m[0].length;
   const last = previous && previous.sentence[0] === sentence[0] ? previous.metric.spans[0]![1] : 0;
   return Math.max(at, Math.min(last, start));
 }

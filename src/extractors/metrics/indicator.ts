@@ -52,11 +52,13 @@ export function findIndicator(text: string, q: IndicatorQuery, rules: MetricRule
   const own = subject && !owner ? subjectPhrase(text, subject, q, rules, words) : null;
   const previous = q.previous?.indicator ?? null;
   if (own && previous && rules.indicator.inheritAfter.has(own.toLowerCase())) return `${own} ${previous}`;
-  const following = q.noun && nounPhrase(text, q.noun, q.sentence[1], rules, words);
+  // `bằng 105% dự toán`: a percentage of a baseline measures what the sentence measures, not the baseline
+  const ofBaseline = q.noun?.percent === true && rules.comparison.baseline.test(text.slice(q.noun.start));
+  const following = q.noun && !ofBaseline ? nounPhrase(text, q.noun, q.sentence[1], rules, words) : null;
   if (own && !(following && q.noun?.percent && !rules.indicator.head.test(own))) return own;
   if (q.rank) {
     const about = /^[^;()\d]{0,30}?(?<![\p{L}\p{M}])về\s+/u.exec(text.slice(q.end, q.sentence[1]));
-    return about ? phraseFrom(text, q.end + about[0].length, q.sentence[1], rules, words) : null;
+    return about ? phraseFrom(text, q.end + about[0].length, q.sentence[1], rules, words) : previous;
   }
   if (q.change && previous) return previous;
   // a head word before the number names it better than the counted noun (`mật độ 29,98 thuê bao/100 dân`),
@@ -87,7 +89,7 @@ export function findIndicator(text: string, q: IndicatorQuery, rules: MetricRule
   // an amount in brackets after another of its kind (`838 tỷ đồng (... đạt 584 tỷ)`)
   if (previous && q.previous?.unit === q.unit) return previous;
   // a duration or measure with no subject names what follows it (`sau 2 năm thực hiện nghị quyết ...`)
-  const after = q.unit === 'VND' ? null : phraseFrom(text, q.end, q.sentence[1], rules, words);
+  const after = q.unit === 'VND' || !/^\s+\p{L}/u.test(text.slice(q.end)) ? null : phraseFrom(text, q.end, q.sentence[1], rules, words);
   if (after && after.split(' ').length >= 2 && !rules.indicator.verb.test(`${after.split(' ')[0]} `)) return after;
   // what is left of the clause before the number
   const phrase = clean(lead, rules);
@@ -207,7 +209,8 @@ function clean(phrase: string, rules: MetricRules): string | null {
       }
     }
   }
-  out = out.replace(rules.indicator.trailing, '').replace(/^[\s,.;:–-]+|[\s,.;:–-]+$/gu, '');
+  out = out.replace(rules.indicator.trailing, '').replace(/^[\s,.;:–)-]+|[\s,.;:–(-]+$/gu, '');
+  if ((out.match(/\(/gu)?.length ?? 0) < (out.match(/\)/gu)?.length ?? 0)) out = out.replace(/^[^)]*\)\s*/u, '');
   const words = out.split(' ');
   if (words.length > rules.indicator.maxWords) out = words.slice(0, rules.indicator.maxWords).join(' ');
   return out === '' ? null : out;

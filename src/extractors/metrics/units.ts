@@ -55,13 +55,13 @@ export function readUnit(text: string, pos: number, rules: MetricRules, words: W
   return counted && withRate(text, counted, rules);
 }
 
-/** `thuê bao` + `/100 dân` or ` trên 100 dân` → `thuê bao/100 dân`. */
+/** `thuê bao` + `/100 dân` or ` trên 100 dân` → `thuê bao/100 dân`; rates chain (`đồng/người/năm`). */
 function withRate(text: string, reading: UnitReading, rules: MetricRules): UnitReading {
   const m = rules.rate.exec(text.slice(reading.end, reading.end + 40));
   if (!m) return reading;
   const n = m.groups!['count'] ?? m.groups!['over'];
   const per = m.groups!['per']!.replace(/\s+/gu, ' ');
-  return { ...reading, unit: `${reading.unit}/${n ? `${n} ` : ''}${per}`, end: reading.end + m[0].length };
+  return withRate(text, { ...reading, unit: `${reading.unit}/${n ? `${n} ` : ''}${per}`, end: reading.end + m[0].length }, rules);
 }
 
 function countedNoun(text: string, pos: number, rules: MetricRules, words: Words): UnitReading | null {
