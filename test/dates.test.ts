@@ -43,6 +43,12 @@ describe('reference date', () => {
     expect(record.dates.map((d) => d.value)).toEqual(['2024-12-27', '2025-01-05', '2024']);
   });
 
+  it('inferred, it leaves a recurring day without a year', () => {
+    const record = extract('Ngày 20/11 hằng năm là Ngày Nhà giáo Việt Nam. Lễ kỷ niệm diễn ra sáng 19/11/2024.', { only: ['dates'] });
+    expect(record.referenceDateSource).toBe('article');
+    expect(record.dates.map((d) => d.value)).toEqual(['XXXX-11-20', '2024-11-19']);
+  });
+
   it('without any, a day-month keeps an unknown year and the record says so', () => {
     const record = extract('Chiều 9/1, hội nghị tổng kết năm 2024; hôm qua đoàn đã đến.', { only: ['dates'] });
     expect(record.referenceDateSource).toBe('none');

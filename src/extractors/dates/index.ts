@@ -6,8 +6,9 @@
  * `extract` parses with the reference date known from the header or the
  * caller, so fully stated dates (which the documents extractor reads as issue
  * dates, and from which the reference date may be inferred) are final there;
- * without one, a year the text does not state is `XXXX`. `resolve` re-reads
- * those mentions against the reference date inferred from the article.
+ * without one, a year the text does not state is `XXXX`. When the reference
+ * date is then inferred from the article, `resolve` parses again against it
+ * and takes the new values of those mentions.
  */
 import type { Chrono } from 'chrono-node';
 import type { DateEntity, Span } from '../../output/schema.js';
@@ -29,11 +30,7 @@ export const datesExtractor: Extractor<'dates'> = {
   type: 'dates',
 
   extract(ctx) {
-    const reference = parseReference(ctx.doc.published ?? ctx.options.referenceDate?.value);
-    const option: DateParsingOption = { blocked: symbolSpans(ctx) };
-    return parserFor(ctx.rules.dates)
-      .parse(ctx.doc.text, referenceInstant(reference), option)
-      .map((r) => ({ ...toDate(r, reference), spans: [[r.index, r.index + r.text.length]] }) satisfies Found<DateEntity>);
+    return findDates(ctx, parseReference(ctx.doc.published ?? ctx.options.referenceDate?.value));
   },
 
   resolve(dates, ctx) {
@@ -45,18 +42,16 @@ export const datesExtractor: Extractor<'dates'> = {
       return dates;
     }
     if (ctx.referenceDate.source !== 'article') return dates;
-    return dates.map((d) => (d.value.includes('X') ? reread(d, ctx, reference) : d));
+    const again = new Map(findDates(ctx, reference).map((d) => [String(d.spans[0]), d]));
+    return dates.map((d) => (d.value.includes('X') ? (again.get(String(d.spans[0])) ?? d) : d));
   },
 };
 
-/** A mention parsed again on its own, against the reference date. */
-function reread(date: Found<DateEntity>, ctx: ExtractContext, reference: Reference): Found<DateEntity> {
-  const [s, e] = date.spans[0]!;
-  const text = ctx.doc.text.slice(s, e);
-  const result = parserFor(ctx.rules.dates)
-    .parse(text, referenceInstant(reference))
-    .find((r) => r.index === 0 && r.text.length === text.length);
-  return result ? { ...toDate(result, reference), spans: date.spans } : date;
+function findDates(ctx: ExtractContext, reference: Reference | null): Found<DateEntity>[] {
+  const option: DateParsingOption = { blocked: symbolSpans(ctx) };
+  return parserFor(ctx.rules.dates)
+    .parse(ctx.doc.text, referenceInstant(reference), option)
+    .map((r) => ({ ...toDate(r, reference), spans: [[r.index, r.index + r.text.length]] }));
 }
 
 /** Where the symbols of the documents found so far occur (`81/2014/QĐ-TTg`). */
