@@ -40,7 +40,9 @@ export const metricsExtractor: Extractor<'metrics'> = {
   extract(ctx) {
     const rules = ctx.rules.metrics;
     const { text } = ctx.doc;
-    const candidates = [...text.matchAll(STANDALONE_NUMBER), ...text.matchAll(rules.numberWords.pattern)].sort((a, b) => a.index - b.index);
+    const candidates = [...text.matchAll(STANDALONE_NUMBER), ...text.matchAll(rules.units.glued), ...text.matchAll(rules.numberWords.pattern)].sort(
+      (a, b) => a.index - b.index,
+    );
     if (candidates.length === 0) return [];
     const env: Env = {
       ctx,

@@ -7,6 +7,7 @@
 import { z } from 'zod';
 import { compilePattern, patternSource } from '../../rules/pattern.js';
 import { defineRules, ruleId, schemaHeader } from '../../rules/spec.js';
+import { NUMBER_SOURCE } from './numbers.js';
 
 const words = z.array(z.string().min(1)).min(1);
 const qualifierValue = z.enum(['more_than', 'less_than', 'nearly', 'about', 'estimated', 'at_least', 'at_most']);
@@ -77,6 +78,11 @@ export const metricRules = defineRules({
       },
       units: {
         next: startsWith(raw.units.flatMap((u) => u.forms), 'u', '\\s*'),
+        /** A number with a unit glued to it (`50.000đ`, `5km`), which the standalone number pattern leaves out. */
+        glued: new RegExp(
+          `(?<![\\p{L}\\p{M}\\p{N}.,/])(?:${NUMBER_SOURCE})(?=(?:${alternation(raw.units.flatMap((u) => u.forms).filter((f) => /^\p{L}/u.test(f)))})${EDGE_AFTER})`,
+          'gu',
+        ),
         byForm: new Map(raw.units.flatMap((u, i) => u.forms.map((f) => [f, units[i]!] as const))),
       },
       rate: new RegExp(
