@@ -1,7 +1,7 @@
-import { appendFileSync, copyFileSync, mkdirSync, mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
+import { appendFileSync, copyFileSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { loadSeen } from '../src/input/seen.js';
 import { cli, jsonLines, ROOT } from './cli-helpers.js';
 
@@ -9,6 +9,7 @@ const SEEDS = readdirSync(path.join(ROOT, 'seeds')).filter((f) => f.endsWith('.t
 
 describe('--skip-seen: a nightly run over a growing folder', () => {
   const dir = mkdtempSync(path.join(os.tmpdir(), 'extract-seen-'));
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
   const news = path.join(dir, 'news');
   mkdirSync(news);
   const add = (name: string) => copyFileSync(path.join(ROOT, 'seeds', name), path.join(news, name));
@@ -73,5 +74,6 @@ describe('loadSeen', () => {
     );
     const seen = await loadSeen([{ kind: 'file', path: file, name: 'out.jsonl' }, { kind: 'missing', name: 'next.jsonl', code: 'ENOENT', message: '' }], provenance);
     expect([...seen]).toEqual([hash('a'), hash('e')]);
+    rmSync(dir, { recursive: true, force: true });
   });
 });

@@ -1,8 +1,8 @@
 import { createHash } from 'node:crypto';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { byteLines, isoDay, jsonlItem } from '../src/input/jsonl.js';
 import { cli, jsonLines, ROOT } from './cli-helpers.js';
 
@@ -31,6 +31,7 @@ function expectSpansInto(record: Rec, text: string): number {
 
 describe('--input jsonl', () => {
   const dir = mkdtempSync(path.join(os.tmpdir(), 'extract-jsonl-'));
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
   const first = { link: 'https://baothanhhoa.vn/a,"1"', headline: 'Sở TT&TT Thanh Hóa tổng kết năm 2024', body: body('000_56f7d53534dd05e8.txt'), time: '2024-12-27T08:30:00+07:00' };
   const second = { link: 42, body: body('002_2e6f4911dccba6c7.txt'), time: '2025-01-03' };
   const lines = [

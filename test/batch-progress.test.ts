@@ -1,8 +1,8 @@
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { duration, Progress } from '../src/cli/progress.js';
 import type { ArticleRecord } from '../src/output/schema.js';
 import { BIN, cli, jsonLines, ROOT } from './cli-helpers.js';
@@ -18,6 +18,7 @@ function onTerminal(command: string): string {
 
 describe('progress on stderr', () => {
   const dir = mkdtempSync(path.join(os.tmpdir(), 'extract-progress-'));
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
   const out = path.join(dir, 'out.jsonl');
   const extract = `'${process.execPath}' '${BIN}'`;
 

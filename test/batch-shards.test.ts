@@ -1,9 +1,9 @@
 import { execFile } from 'node:child_process';
-import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { parseShard, shardOf } from '../src/input/shard.js';
 import { BIN, cli, ROOT } from './cli-helpers.js';
 
@@ -14,6 +14,7 @@ const lines = (stdout: string) => stdout.split('\n').filter(Boolean);
 describe('--shard K/N', () => {
   // Ten articles (the seeds and a variant of each) and a missing file.
   const dir = mkdtempSync(path.join(os.tmpdir(), 'extract-shards-'));
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
   for (const name of SEEDS) {
     const text = readFileSync(path.join(ROOT, 'seeds', name), 'utf8');
     writeFileSync(path.join(dir, name), text);
