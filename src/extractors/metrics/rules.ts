@@ -86,7 +86,7 @@ export const metricRules = defineRules({
         byForm: new Map(raw.units.flatMap((u, i) => u.forms.map((f) => [f, units[i]!] as const))),
       },
       rate: new RegExp(
-        `^(?:\\s*\\/\\s*(?:(?<count>\\d+)\\s*)?|\\s+(?:${alternation(raw.rates.connector_words)})\\s+(?<over>\\d+)\\s+)(?<per>${alternation(raw.rates.per)})${EDGE_AFTER}`,
+        `^(?:\\s*\\/\\s*(?:(?<count>\\d{1,3}(?:\\.\\d{3})+|\\d+)\\s*)?|\\s+(?:${alternation(raw.rates.connector_words)})\\s+(?<over>\\d{1,3}(?:\\.\\d{3})+|\\d+)\\s+)(?<per>${alternation(raw.rates.per)})${EDGE_AFTER}`,
         'u',
       ),
       counted: {
