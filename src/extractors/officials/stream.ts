@@ -10,7 +10,6 @@ import type { TaggedToken, Token } from '../../tokenize/index.js';
 const NAME_SYLLABLE = /^\p{Lu}[\p{Ll}\p{M}]*$/u;
 const CAPITALISED = /^\p{Lu}/u;
 const LOWER_WORD = /^[\p{Ll}][\p{L}\p{M}]*$/u;
-const ACRONYM = /^\p{Lu}[\p{Lu}\p{N}]+$/u;
 
 export class TokenStream {
   private inside: ReadonlySet<number> | undefined;
@@ -69,11 +68,6 @@ export class TokenStream {
 
   isLowerWord(i: number): boolean {
     return LOWER_WORD.test(this.at(i));
-  }
-
-  /** An all-capital abbreviation (`UBND`, `TT`, `THPT`). */
-  isAcronym(i: number): boolean {
-    return ACRONYM.test(this.at(i));
   }
 
   /** Whether vntk's segmentation puts token i in the same word as token i-1. */
