@@ -199,7 +199,7 @@ interface RankQuery {
 function rankMetric(env: Env, q: RankQuery): Read {
   const { text } = env.ctx.doc;
   let { end, of } = q;
-  const over = /^\s+trên\s+(?<n>\d+)(?![\p{L}\p{N}])/u.exec(text.slice(end));
+  const over = env.rules.ranks.of.exec(text.slice(end));
   if (of === undefined && over) [of, end] = [Number(over.groups!['n']), end + over[0].length];
   const scope = env.rules.ranks.scope.exec(text.slice(end));
   if (scope) end += scope[0].length;

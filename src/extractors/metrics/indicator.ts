@@ -57,7 +57,7 @@ export function findIndicator(text: string, q: IndicatorQuery, rules: MetricRule
   const following = q.noun && !ofBaseline ? nounPhrase(text, q.noun, q.sentence[1], rules, words) : null;
   if (own && !(following && q.noun?.percent && !rules.indicator.head.test(own))) return own;
   if (q.rank) {
-    const about = /^[^;()\d]{0,30}?(?<![\p{L}\p{M}])về\s+/u.exec(text.slice(q.end, q.sentence[1]));
+    const about = rules.ranks.about.exec(text.slice(q.end, q.sentence[1]));
     return about ? phraseFrom(text, q.end + about[0].length, q.sentence[1], rules, words) : previous;
   }
   if (q.change && previous) return previous;

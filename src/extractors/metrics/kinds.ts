@@ -50,23 +50,23 @@ export function isTarget(sentenceBefore: string, immediateBefore: string, rules:
  */
 export function comparedTo(text: string, after: number, clause: Span, sentence: Span, rules: MetricRules): string | undefined {
   const baseline = rules.comparison.baseline.exec(text.slice(after, clause[1]));
-  if (baseline) return phrase(text, after + baseline[0].length - baseline.groups!['form']!.length, clause[1]);
+  if (baseline) return phrase(text, after + baseline[0].length - baseline.groups!['form']!.length, clause[1], rules);
   const marker = new RegExp(rules.comparison.marker.source, rules.comparison.marker.flags);
   marker.lastIndex = after;
   const later = marker.exec(text);
-  if (later && later.index < clause[1]) return phrase(text, later.index + later[0].length, clause[1]);
+  if (later && later.index < clause[1]) return phrase(text, later.index + later[0].length, clause[1], rules);
   marker.lastIndex = sentence[0];
   let earlier: string | undefined;
   for (let m = marker.exec(text); m && m.index < clause[0]; m = marker.exec(text)) {
-    earlier = phrase(text, m.index + m[0].length, sentence[1]);
+    earlier = phrase(text, m.index + m[0].length, sentence[1], rules);
   }
   return earlier;
 }
 
-/** The words from `start` to the first clause mark, or `end`. */
-function phrase(text: string, start: number, end: number): string | undefined {
+/** The words from `start` to the first clause mark or end word, or `end`. */
+function phrase(text: string, start: number, end: number, rules: MetricRules): string | undefined {
   const part = text.slice(start, end);
-  const stop = part.search(/[,;:()“”"\n.]|\s(?:như|thì|và)\s|$/u);
+  const stop = part.search(rules.comparison.end);
   const out = part.slice(0, stop).trim();
   return out || undefined;
 }

@@ -38,8 +38,8 @@ export const metricRules = defineRules({
     qualifiers: z.array(z.strictObject({ id: ruleId, name: z.string(), forms: words, value: qualifierValue })),
     qualifier_fillers: words,
     changes: z.array(z.strictObject({ id: ruleId, name: z.string(), forms: words, direction: z.enum(['up', 'down']) })),
-    comparison: z.strictObject({ markers: words, baselines: words }),
-    ranks: z.strictObject({ cues: words, top: words, scopes: words, not_after: words }),
+    comparison: z.strictObject({ markers: words, baselines: words, ends: words }),
+    ranks: z.strictObject({ cues: words, top: words, scopes: words, of_words: words, about_words: words, not_after: words }),
     targets: z.strictObject({ sentence_cues: words, immediate_cues: words }),
     indicator: z.strictObject({
       verbs: words,
@@ -105,11 +105,14 @@ export const metricRules = defineRules({
       comparison: {
         marker: new RegExp(`${EDGE_BEFORE}(?:${alternation(raw.comparison.markers)})\\s+`, 'giu'),
         baseline: startsWith(raw.comparison.baselines, 'iu', '\\s*'),
+        end: new RegExp(`[,;:()“”"\\n.]|\\s(?:${alternation(raw.comparison.ends)})\\s|$`, 'iu'),
       },
       ranks: {
         cue: endsWith(raw.ranks.cues, 'iu'),
         top: endsWith(raw.ranks.top, 'iu'),
         scope: startsWith(raw.ranks.scopes, 'iu', '\\s+'),
+        of: new RegExp(`^\\s+(?:${alternation(raw.ranks.of_words)})\\s+(?<n>\\d+)${EDGE_AFTER}`, 'iu'),
+        about: new RegExp(`^[^;()\\d]{0,30}?${EDGE_BEFORE}(?:${alternation(raw.ranks.about_words)})\\s+`, 'iu'),
         notAfter: endsWith(raw.ranks.not_after, 'iu'),
       },
       targets: {
