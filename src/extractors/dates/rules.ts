@@ -4,6 +4,7 @@
  * its regular-expression source and maps a matched form back to its entry.
  */
 import { z } from 'zod';
+import { escapeRegExp } from '../../rules/pattern.js';
 import { defineRules, ruleId, schemaHeader } from '../../rules/spec.js';
 
 const forms = z.array(z.string().min(1)).min(1);
@@ -153,7 +154,7 @@ export function phrases<T>(entries: ReadonlyArray<readonly [string, T]>, options
   }
   const alternatives = [...surfaces]
     .sort((a, b) => b.length - a.length)
-    .map((s) => s.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&').replace(/ +/g, SPACE));
+    .map((s) => escapeRegExp(s).replace(/ +/g, SPACE));
   return {
     source: alternatives.length ? `(?:${alternatives.join('|')})` : '(?!)',
     get: (matched) => table.get(key(matched)),

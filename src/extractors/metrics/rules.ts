@@ -5,7 +5,7 @@
  * lists compile once into regular expressions with Unicode word edges.
  */
 import { z } from 'zod';
-import { compilePattern, patternSource } from '../../rules/pattern.js';
+import { compilePattern, escapeRegExp, patternSource } from '../../rules/pattern.js';
 import { defineRules, ruleId, schemaHeader } from '../../rules/spec.js';
 import { NUMBER_SOURCE } from './numbers.js';
 
@@ -147,7 +147,7 @@ const EDGE_AFTER = '(?![\\p{L}\\p{M}\\p{N}])';
 function alternation(forms: readonly string[]): string {
   return [...new Set(forms)]
     .sort((a, b) => b.length - a.length)
-    .map((f) => f.normalize('NFC').replace(/[.*+?^${}()|[\]\\/]/g, '\\$&').replace(/ /g, '\\s+'))
+    .map((f) => escapeRegExp(f.normalize('NFC')).replace(/ /g, '\\s+'))
     .join('|');
 }
 
