@@ -70,6 +70,16 @@ function loadSegmenter(): SegmenterModel {
   const fromVntk = vntkRequire();
   const { _pattern } = fromVntk('./lib/tokenizer') as { _pattern: string };
   const titleCase = fromVntk('title-case') as (s: string) => string;
+  // title-case runs several large regular expressions; its answers for the few strings that reach it (names, punctuation) are kept, boundedly
+  const seen = new Map<string, boolean>();
+  const titled = (w: string) => {
+    let answer = seen.get(w);
+    if (answer === undefined) {
+      if (seen.size >= 50_000) seen.clear();
+      seen.set(w, (answer = w === titleCase(w)));
+    }
+    return answer;
+  };
   // @vntk/dictionary's `has(w)` is `w !== '' && lower_words.indexOf(w.toLowerCase()) > -1`; a Set answers the same.
   const words = new Set(readFileSync(fromVntk.resolve('@vntk/dictionary/data/Viet74K.txt'), 'utf8').toLowerCase().split('\n'));
   const beginnings = new Set<string>();
@@ -81,7 +91,7 @@ function loadSegmenter(): SegmenterModel {
     lexicon: {
       hasLower: (l) => l !== '' && words.has(l),
       beginsLower: (l) => beginnings.has(l),
-      isTitle: (w) => mayBeTitle(w) && w === titleCase(w),
+      isTitle: (w) => mayBeTitle(w) && titled(w),
     },
     ...openModel(MODEL_FILES.segmentation()),
   };
