@@ -91,6 +91,7 @@ export interface WorkerAnswer {
 
 interface Running {
   readonly worker: Worker;
+  readonly exited: Promise<unknown>;
   inFlight: number;
 }
 
@@ -109,7 +110,8 @@ async function* processOnWorkers(items: AsyncIterable<InputItem>, jobs: number, 
   };
 
   const start = (): Running => {
-    const running: Running = { worker: new Worker(new URL('./worker.js', import.meta.url), { workerData: setup }), inFlight: 0 };
+    const worker = new Worker(new URL('./worker.js', import.meta.url), { workerData: setup });
+    const running: Running = { worker, exited: new Promise((resolve) => worker.once('exit', resolve)), inFlight: 0 };
     running.worker.on('message', ({ seq, record }: WorkerAnswer) => {
       running.inFlight--;
       done.set(seq, record);
@@ -169,7 +171,10 @@ async function* processOnWorkers(items: AsyncIterable<InputItem>, jobs: number, 
       if (written < read) await new Promise<void>((resolve) => (wake = resolve));
     }
   } finally {
+    queue.length = 0;
     await input.return?.();
-    await Promise.all(workers.map(({ worker }) => worker.terminate()));
+    // Workers stop after the articles they hold: terminating one inside a crfsuite call aborts the process.
+    for (const { worker } of workers) worker.postMessage(null);
+    await Promise.all(workers.map(({ exited }) => exited));
   }
 }

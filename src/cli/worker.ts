@@ -1,7 +1,8 @@
 /**
  * A worker thread of `extract --jobs N` (batch.ts): loads the rules once,
  * then extracts each article it is sent and answers with its record. The
- * models load on the first article that needs them, once per worker.
+ * models load on the first article that needs them, once per worker. `null`
+ * asks it to stop once the articles sent before are done.
  */
 import { parentPort, workerData } from 'node:worker_threads';
 import { loadRules } from '../rules/load.js';
@@ -9,7 +10,9 @@ import { processInput, type WorkerAnswer, type WorkerJob, type WorkerSetup } fro
 
 const { ruleDirs, options } = workerData as WorkerSetup;
 const { rules } = loadRules(ruleDirs);
-parentPort!.on('message', ({ seq, item }: WorkerJob) => {
+parentPort!.on('message', (job: WorkerJob | null) => {
+  if (!job) return parentPort!.close();
+  const { seq, item } = job;
   const answer: WorkerAnswer = { seq, record: processInput(item, rules, options) };
   parentPort!.postMessage(answer);
 });
