@@ -8,6 +8,7 @@
  * as a bounded window of them is in flight, and each record is yielded as
  * soon as those before it are, so memory does not grow with the batch.
  */
+import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import type { InputItem } from '../input/read.js';
 import { extractArticle, type ArticleOptions } from '../pipeline.js';
@@ -26,6 +27,15 @@ export interface BatchOptions extends ArticleOptions {
 export interface WorkerSetup {
   ruleDirs: readonly string[];
   options: ArticleOptions;
+}
+
+/** Articles per worker below which a worker costs more than it saves (each loads the rules and models anew). */
+const ARTICLES_PER_WORKER = 20;
+
+/** `--jobs` when not given: one thread per core, fewer for a batch known to be small (1: this thread). */
+export function defaultJobs(articles?: number): number {
+  const cores = availableParallelism();
+  return articles === undefined ? cores : Math.max(1, Math.min(cores, Math.floor(articles / ARTICLES_PER_WORKER)));
 }
 
 /** Articles sent to a worker before it has answered the first: keeps it busy while its answer travels. */

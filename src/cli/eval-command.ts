@@ -7,7 +7,7 @@ import { scoreArticle, summarize, type ArticleScore } from '../eval/score.js';
 import { expandSources } from '../input/sources.js';
 import { loadRules } from '../rules/load.js';
 import { readSources } from '../input/read.js';
-import { processInputs } from './batch.js';
+import { defaultJobs, processInputs } from './batch.js';
 import { GoldDir } from './gold-dir.js';
 import { UsageError, type Io } from './io.js';
 
@@ -16,7 +16,7 @@ export interface EvalOptions {
   json?: boolean;
   rules: string[];
   refDate?: string;
-  /** Worker threads (`--jobs`); 1 extracts in this thread. */
+  /** Worker threads (`--jobs`); 1 extracts in this thread; default: defaultJobs. */
   jobs?: number;
   /** Inputs larger than this fail with E_TOO_LARGE (`--max-bytes`). */
   maxBytes?: number;
@@ -31,7 +31,7 @@ export async function runEval(inputs: readonly string[], options: EvalOptions, i
   const refDate = options.refDate ? { referenceDate: { value: options.refDate, source: 'option' as const } } : {};
   const scores: ArticleScore[] = [];
   let failed = 0;
-  for await (const record of processInputs(readSources(sources, io.stdin, { maxBytes: options.maxBytes }), rules, { ...refDate, jobs: options.jobs, ruleDirs: options.rules })) {
+  for await (const record of processInputs(readSources(sources, io.stdin, { maxBytes: options.maxBytes }), rules, { ...refDate, jobs: options.jobs ?? defaultJobs(sources.length), ruleDirs: options.rules })) {
     if (record.error) {
       failed++;
       io.stderr.write(`extract: ${record.file}: ${record.error.message} [${record.error.code}]\n`);

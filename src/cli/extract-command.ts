@@ -15,7 +15,7 @@ import { createWriter, type Format } from '../output/writers.js';
 import { loadRules } from '../rules/load.js';
 import { scoreArticle } from '../eval/score.js';
 import { readSources } from '../input/read.js';
-import { processItems } from './batch.js';
+import { defaultJobs, processItems } from './batch.js';
 import { GoldDir } from './gold-dir.js';
 import { UsageError, type Io } from './io.js';
 import { Progress } from './progress.js';
@@ -40,7 +40,7 @@ export interface ExtractOptions {
   skipSeen?: string[];
   shard?: Shard;
   quiet?: boolean;
-  /** Worker threads (`--jobs`); 1 extracts in this thread. */
+  /** Worker threads (`--jobs`); 1 extracts in this thread; default: defaultJobs. */
   jobs?: number;
   /** Inputs larger than this fail with E_TOO_LARGE (`--max-bytes`). */
   maxBytes?: number;
@@ -74,7 +74,7 @@ export async function runExtract(inputs: readonly string[], options: ExtractOpti
   const selected = selectInputs(items, { seen, shard: options.shard }, (reason) => progress.skip(reason));
   // CSV rows are a projection of whole records: each row names the article's primary province, whatever --only says.
   const only = options.format === 'csv' ? undefined : options.only;
-  for await (const { item, record } of processItems(selected, rules, { only, rulesHash, ...refDate, jobs: options.jobs, ruleDirs: options.rules })) {
+  for await (const { item, record } of processItems(selected, rules, { only, rulesHash, ...refDate, jobs: options.jobs ?? defaultJobs(jsonl ? undefined : sources.length), ruleDirs: options.rules })) {
     if (record.error) {
       failed++;
       progress.note(`extract: ${record.file}: ${record.error.message} [${record.error.code}]`);

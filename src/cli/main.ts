@@ -4,7 +4,6 @@
  * be read or decoded; 2: usage errors and bad rule files). Errors are one
  * line on stderr, never a stack trace.
  */
-import { availableParallelism } from 'node:os';
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
 import { DEFAULT_MAX_BYTES } from '../input/read.js';
 import { parseShard, type Shard } from '../input/shard.js';
@@ -49,7 +48,7 @@ function buildProgram(io: Io, setStatus: (code: number) => void): Command {
       .addOption(new Option('--rules <dir>', 'a rule directory that adds to or overrides the shipped rules (repeatable)').argParser(collect).default([]))
       .addOption(new Option('--ref-date <date>', 'reference date for articles without a date header (YYYY-MM or YYYY-MM-DD)').argParser(parseRefDate))
       .addOption(new Option('--max-bytes <n>', 'an input larger than this is not read; its record carries error E_TOO_LARGE').argParser(parseMaxBytes).default(DEFAULT_MAX_BYTES));
-  const jobs = () => new Option('-j, --jobs <n>', 'articles extracted at once, on worker threads (1: in this thread)').argParser(parseJobs).default(availableParallelism());
+  const jobs = () => new Option('-j, --jobs <n>', 'articles extracted at once, on worker threads (1: in this thread; default: one per core, fewer for under 20 articles a core)').argParser(parseJobs);
 
   program
     .description('Pull provinces, officials, documents, dates and metrics out of Vietnamese news articles.')
