@@ -9,7 +9,7 @@ import { mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
-export const SEEDS_DIR = fileURLToPath(new URL('../../seeds/', import.meta.url));
+const SEEDS_DIR = fileURLToPath(new URL('../../seeds/', import.meta.url));
 
 export interface Article {
   readonly name: string;

@@ -74,7 +74,7 @@ export function processInput(item: InputItem, rules: Rules, options: ArticleOpti
 }
 
 /** Every record is validated against the published schema before it is written. */
-export function checkedRecord(file: string, make: () => ArticleRecord): ArticleRecord {
+function checkedRecord(file: string, make: () => ArticleRecord): ArticleRecord {
   let record: ArticleRecord;
   try {
     record = make();
