@@ -29,6 +29,11 @@ describe('extract on the seeds', () => {
     }
   });
 
+  it('an absolute quoted glob matches the same files, named as written', () => {
+    const out = cli(['--quiet', `${ROOT}/seeds/*.txt`]);
+    expect(jsonLines(out.stdout).map((r) => r['file'])).toEqual(SEEDS.map((s) => path.join(ROOT, s)));
+  });
+
   it('accepts directories, quoted globs and standard input alike', () => {
     const fromDir = cli(['seeds']);
     expect(jsonLines(fromDir.stdout)).toHaveLength(5);

@@ -33,9 +33,13 @@ export function expandSources(args: readonly string[], cwd = process.cwd(), dirP
       continue;
     }
     if (fg.isDynamicPattern(arg)) {
-      const files = fg.sync(fg.convertPathToPattern(cwd) + '/' + arg.replace(/^\.\//, ''), { onlyFiles: true, absolute: false }).sort();
+      // A relative pattern is matched below the working directory and its files named relative to it;
+      // an absolute one is matched as it stands and its files keep absolute names.
+      const absolute = path.isAbsolute(arg);
+      const pattern = absolute ? arg : fg.convertPathToPattern(cwd) + '/' + arg.replace(/^\.\//, '');
+      const files = fg.sync(pattern, { onlyFiles: true, absolute: true }).sort();
       if (files.length === 0) out.push({ kind: 'missing', name: arg, code: 'E_NO_MATCH', message: `no file matches the pattern ${arg}` });
-      for (const f of files) out.push({ kind: 'file', path: f, name: path.relative(cwd, f) || f });
+      for (const f of files) out.push({ kind: 'file', path: f, name: absolute ? f : path.relative(cwd, f) || f });
       continue;
     }
     out.push({ kind: 'missing', name: arg, code: 'ENOENT', message: `no such file or directory: ${arg}` });
