@@ -85,3 +85,15 @@ describe('rule-file JSON Schemas in rules/schema', () => {
     expect(JSON.parse(readFileSync(committed, 'utf8'))).toEqual(schemaOf(file));
   });
 });
+
+describe('user vocabulary is compared in the text form', () => {
+  it('a user office written with old-style tone placement (Hoà giải viên) matches the normalised text', () => {
+    const text = 'Ông Nguyễn Văn An, Hòa giải viên, cho biết.';
+    const before = extract(text, { only: ['officials'] }).officials;
+    expect(before.map((o) => o.titles)).not.toContainEqual(['Hòa giải viên']);
+    const dir = ruleDir({ 'officials.yaml': '$schema: ./schema/officials.schema.json\npositions:\n  - { id: hoa-giai-vien, name: Hoà giải viên, forms: [Hoà giải viên], organization: optional }\n' });
+    const after = extract(text, { only: ['officials'], rules: [dir] }).officials;
+    expect(after).toHaveLength(1);
+    expect(after[0]).toMatchObject({ name: 'Nguyễn Văn An', titles: ['Hòa giải viên'] });
+  });
+});

@@ -6,7 +6,7 @@
  * predictions left over are false positives. Optional gold items cost nothing
  * either way.
  */
-import { normalizeTonePlacement } from '../normalize/tone.js';
+import { toTextForm } from '../normalize/forms.js';
 import type { ArticleRecord, EntityType } from '../output/schema.js';
 import type { ProvinceRules } from '../extractors/provinces/rules.js';
 import type { Gold } from './gold.js';
@@ -80,12 +80,12 @@ export function matchItems<G extends { optional?: boolean | undefined }, P>(
 
 /** Names compare after NFC, case folding and one tone-placement style. */
 export function foldName(name: string): string {
-  return normalizeTonePlacement(name.normalize('NFC')).toLocaleLowerCase('vi').replace(/\s+/g, ' ').trim();
+  return toTextForm(name).toLocaleLowerCase('vi').replace(/\s+/g, ' ').trim();
 }
 
 /** Document ids compare without spaces, with every dash as `-`, case-folded. */
 export function foldDocumentId(id: string): string {
-  return normalizeTonePlacement(id.normalize('NFC')).replace(/\s+/g, '').replace(/[‐‑‒–—―−]/g, '-').toLocaleLowerCase('vi');
+  return toTextForm(id).replace(/\s+/g, '').replace(/[‐‑‒–—―−]/g, '-').toLocaleLowerCase('vi');
 }
 
 /** A quarter or half-year equals its month range. */

@@ -4,6 +4,7 @@
  * introduce a name.
  */
 import { z } from 'zod';
+import { toTextForm } from '../normalize/forms.js';
 import { defineRules, schemaHeader } from './spec.js';
 
 export const nameRules = defineRules({
@@ -15,7 +16,7 @@ export const nameRules = defineRules({
   }),
   compile(raw) {
     return {
-      surnames: new Set(raw.surnames.map((s) => s.normalize('NFC'))),
+      surnames: new Set(raw.surnames.map(toTextForm)),
       personMarkers: raw.person_markers,
     };
   },

@@ -105,6 +105,10 @@ function describeRisk(result: Diagnostics): string | null {
   return result.error.kind === 'invalid' ? `recheck cannot parse it: ${result.error.message}` : null;
 }
 
+/** Word edges that hold on Vietnamese text (`đ`, combining marks), where ASCII `\b` does not. */
+export const WORD_START = '(?<![\\p{L}\\p{M}\\p{N}])';
+export const WORD_END = '(?![\\p{L}\\p{M}\\p{N}])';
+
 /** `text` as a literal inside a regular expression (Unicode mode). */
 export function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');

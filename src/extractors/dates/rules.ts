@@ -4,6 +4,7 @@
  * its regular-expression source and maps a matched form back to its entry.
  */
 import { z } from 'zod';
+import { toTextForm } from '../../normalize/forms.js';
 import { escapeRegExp } from '../../rules/pattern.js';
 import { defineRules, ruleId, schemaHeader } from '../../rules/spec.js';
 
@@ -138,13 +139,13 @@ export interface Phrases<T> {
 
 export function phrases<T>(entries: ReadonlyArray<readonly [string, T]>, options: { exact?: boolean } = {}): Phrases<T> {
   const key = (text: string) => {
-    const spaced = text.normalize('NFC').replace(/\s+/gu, ' ').trim();
+    const spaced = toTextForm(text).replace(/\s+/gu, ' ').trim();
     return options.exact ? spaced : spaced.toLowerCase();
   };
   const table = new Map<string, T>();
   const surfaces = new Set<string>();
   for (const [form, value] of entries) {
-    const nfc = form.normalize('NFC');
+    const nfc = toTextForm(form);
     if (!table.has(key(nfc))) table.set(key(nfc), value);
     surfaces.add(nfc);
     if (!options.exact) {

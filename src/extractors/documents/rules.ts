@@ -8,8 +8,8 @@
  * each checked against its examples) and the type-word regexes.
  */
 import { z } from 'zod';
-import { normalizeTonePlacement } from '../../normalize/tone.js';
-import { compilePattern, escapeRegExp, patternSource } from '../../rules/pattern.js';
+import { stripDiacritics, toTextForm } from '../../normalize/forms.js';
+import { compilePattern, escapeRegExp, patternSource, WORD_END, WORD_START } from '../../rules/pattern.js';
 import { defineRules, ruleId, schemaHeader } from '../../rules/spec.js';
 
 const code = z.string().regex(/^\p{L}[\p{L}\p{M}\p{N}&]*$/u, 'a symbol code: letters (and digits), e.g. "QĐ", "UBND"');
@@ -77,7 +77,7 @@ export const documentRules = defineRules({
     }),
   }),
   compile(raw) {
-    const nfc = (s: string) => normalizeTonePlacement(s.normalize('NFC'));
+    const nfc = toTextForm;
     const types: DocumentType[] = raw.types.map((t) => ({
       id: t.id,
       name: nfc(t.name),
@@ -151,7 +151,7 @@ export const documentRules = defineRules({
     const wordAlternation = alternation([...raw.types.flatMap((t) => t.words), ...raw.generic_words]);
     // "số", a colon, spaces: bounded, so that a long run of spaces cannot make the search slow.
     const numberWordsAndColon = `(?<so>\\s{1,3}(?:${alternation(raw.number_words)}))?(?:\\s{0,3}:)?\\s{0,3}`;
-    const before = '(?<![\\p{L}\\p{M}\\p{N}])';
+    const before = WORD_START;
 
     return {
       untypedType,
@@ -176,7 +176,7 @@ export const documentRules = defineRules({
         'uy',
       ),
       /** A type word at a position (sticky). */
-      typeWordAt: new RegExp(`(?:${wordAlternation})(?![\\p{L}\\p{M}\\p{N}])`, 'iuy'),
+      typeWordAt: new RegExp(`(?:${wordAlternation})${WORD_END}`, 'iuy'),
       /** The type a type word names; null for a generic word ("văn bản"). */
       typeOfWord(word: string): DocumentType | null {
         return typeWords.get(word.replace(/\s+/g, ' ').toLocaleLowerCase('vi')) ?? null;
@@ -248,16 +248,12 @@ class CodeTable<T> {
     const key = code.normalize('NFC').toLocaleUpperCase('vi');
     if (this.exact.has(key)) return;
     this.exact.set(key, value);
-    const fold = foldCode(key);
+    const fold = stripDiacritics(key);
     this.folded.set(fold, this.folded.has(fold) ? null : value);
   }
 
   get(code: string): T | undefined {
     const key = code.normalize('NFC').toLocaleUpperCase('vi');
-    return this.exact.get(key) ?? this.folded.get(foldCode(key)) ?? undefined;
+    return this.exact.get(key) ?? this.folded.get(stripDiacritics(key)) ?? undefined;
   }
-}
-
-function foldCode(code: string): string {
-  return code.normalize('NFD').replace(/\p{M}/gu, '').replace(/Đ/g, 'D');
 }

@@ -107,8 +107,7 @@ function labelBefore(text: string, clauseStart: number, sentenceStart: number): 
 /** Offset of the last head word (`tổng số`, `tỷ lệ`) in `part`, or -1. */
 function lastHead(part: string, rules: MetricRules): number {
   let at = -1;
-  const head = new RegExp(rules.indicator.head.source, 'giu');
-  for (const m of part.matchAll(head)) at = m.index;
+  for (const m of part.matchAll(rules.indicator.heads)) at = m.index;
   return at;
 }
 

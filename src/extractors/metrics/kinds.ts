@@ -51,7 +51,8 @@ export function isTarget(sentenceBefore: string, immediateBefore: string, rules:
 export function comparedTo(text: string, after: number, clause: Span, sentence: Span, rules: MetricRules): string | undefined {
   const baseline = rules.comparison.baseline.exec(text.slice(after, clause[1]));
   if (baseline) return phrase(text, after + baseline[0].length - baseline.groups!['form']!.length, clause[1], rules);
-  const marker = new RegExp(rules.comparison.marker.source, rules.comparison.marker.flags);
+  // the rules' own global pattern: every exec below is preceded by setting lastIndex
+  const marker = rules.comparison.marker;
   marker.lastIndex = after;
   const later = marker.exec(text);
   if (later && later.index < clause[1]) return phrase(text, later.index + later[0].length, clause[1], rules);

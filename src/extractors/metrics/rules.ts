@@ -5,7 +5,8 @@
  * lists compile once into regular expressions with Unicode word edges.
  */
 import { z } from 'zod';
-import { compilePattern, escapeRegExp, patternSource } from '../../rules/pattern.js';
+import { toTextForm } from '../../normalize/forms.js';
+import { compilePattern, escapeRegExp, patternSource, WORD_END, WORD_START } from '../../rules/pattern.js';
 import { defineRules, ruleId, schemaHeader } from '../../rules/spec.js';
 import { NUMBER_SOURCE } from './numbers.js';
 
@@ -72,7 +73,7 @@ export const metricRules = defineRules({
         factor: formMap(raw.numbers.multipliers, (m) => m.factor, true),
       },
       numberWords: {
-        pattern: new RegExp(`${EDGE_BEFORE}(?:${alternation(raw.numbers.words.flatMap((w) => w.forms))})${EDGE_AFTER}`, 'giu'),
+        pattern: new RegExp(`${WORD_START}(?:${alternation(raw.numbers.words.flatMap((w) => w.forms))})${WORD_END}`, 'giu'),
         value: formMap(raw.numbers.words, (w) => ({ id: w.id, value: w.value, unit: w.unit ?? null }), true),
         blockedAfter: endsWith(raw.numbers.word_blockers, 'iu'),
       },
@@ -80,13 +81,13 @@ export const metricRules = defineRules({
         next: startsWith(raw.units.flatMap((u) => u.forms), 'u', '\\s*'),
         /** A number with a unit glued to it (`50.000đ`, `5km`), which the standalone number pattern leaves out. */
         glued: new RegExp(
-          `(?<![\\p{L}\\p{M}\\p{N}.,/])(?:${NUMBER_SOURCE})(?=(?:${alternation(raw.units.flatMap((u) => u.forms).filter((f) => /^\p{L}/u.test(f)))})${EDGE_AFTER})`,
+          `(?<![\\p{L}\\p{M}\\p{N}.,/])(?:${NUMBER_SOURCE})(?=(?:${alternation(raw.units.flatMap((u) => u.forms).filter((f) => /^\p{L}/u.test(f)))})${WORD_END})`,
           'gu',
         ),
         byForm: new Map(raw.units.flatMap((u, i) => u.forms.map((f) => [f, units[i]!] as const))),
       },
       rate: new RegExp(
-        `^(?:\\s*\\/\\s*(?:(?<count>\\d{1,3}(?:\\.\\d{3})+|\\d+)\\s*)?|\\s+(?:${alternation(raw.rates.connector_words)})\\s+(?<over>\\d{1,3}(?:\\.\\d{3})+|\\d+)\\s+)(?<per>${alternation(raw.rates.per)})${EDGE_AFTER}`,
+        `^(?:\\s*\\/\\s*(?:(?<count>\\d{1,3}(?:\\.\\d{3})+|\\d+)\\s*)?|\\s+(?:${alternation(raw.rates.connector_words)})\\s+(?<over>\\d{1,3}(?:\\.\\d{3})+|\\d+)\\s+)(?<per>${alternation(raw.rates.per)})${WORD_END}`,
         'u',
       ),
       counted: {
@@ -95,7 +96,7 @@ export const metricRules = defineRules({
         maxWords: raw.counted_nouns.max_words,
       },
       qualifier: new RegExp(
-        `${EDGE_BEFORE}(?<q>${alternation(raw.qualifiers.flatMap((q) => q.forms))})(?<fill>(?:\\s+(?:${alternation(raw.qualifier_fillers)}))*)\\s*$`,
+        `${WORD_START}(?<q>${alternation(raw.qualifiers.flatMap((q) => q.forms))})(?<fill>(?:\\s+(?:${alternation(raw.qualifier_fillers)}))*)\\s*$`,
         'iu',
       ),
       qualifierValue: formMap(raw.qualifiers, (q) => q.value, true),
@@ -103,7 +104,7 @@ export const metricRules = defineRules({
       change: endsWith(raw.changes.flatMap((c) => c.forms), 'iu'),
       direction: formMap(raw.changes, (c) => c.direction, true),
       comparison: {
-        marker: new RegExp(`${EDGE_BEFORE}(?:${alternation(raw.comparison.markers)})\\s+`, 'giu'),
+        marker: new RegExp(`${WORD_START}(?:${alternation(raw.comparison.markers)})\\s+`, 'giu'),
         baseline: startsWith(raw.comparison.baselines, 'iu', '\\s*'),
         end: new RegExp(`[,;:()“”"\\n.]|\\s(?:${alternation(raw.comparison.ends)})\\s|$`, 'iu'),
       },
@@ -111,12 +112,12 @@ export const metricRules = defineRules({
         cue: endsWith(raw.ranks.cues, 'iu'),
         top: endsWith(raw.ranks.top, 'iu'),
         scope: startsWith(raw.ranks.scopes, 'iu', '\\s+'),
-        of: new RegExp(`^\\s+(?:${alternation(raw.ranks.of_words)})\\s+(?<n>\\d+)${EDGE_AFTER}`, 'iu'),
-        about: new RegExp(`^[^;()\\d]{0,30}?${EDGE_BEFORE}(?:${alternation(raw.ranks.about_words)})\\s+`, 'iu'),
+        of: new RegExp(`^\\s+(?:${alternation(raw.ranks.of_words)})\\s+(?<n>\\d+)${WORD_END}`, 'iu'),
+        about: new RegExp(`^[^;()\\d]{0,30}?${WORD_START}(?:${alternation(raw.ranks.about_words)})\\s+`, 'iu'),
         notAfter: endsWith(raw.ranks.not_after, 'iu'),
       },
       targets: {
-        sentence: new RegExp(`${EDGE_BEFORE}(?:${alternation(raw.targets.sentence_cues)})${EDGE_AFTER}`, 'iu'),
+        sentence: new RegExp(`${WORD_START}(?:${alternation(raw.targets.sentence_cues)})${WORD_END}`, 'iu'),
         immediate: endsWith(raw.targets.immediate_cues, 'iu'),
       },
       indicator: {
@@ -124,12 +125,14 @@ export const metricRules = defineRules({
         weakVerb: new RegExp(`^\\s*(?:${alternation(raw.indicator.weak_verbs)})\\s*$`, 'iu'),
         leading: raw.indicator.leading.map((p, i) => compilePattern(`^(?:${p})`, 'iu', { id: `indicator.leading[${i}]` })),
         trailing: new RegExp(`(?:\\s+(?:${alternation(raw.indicator.trailing)}))+\\s*$`, 'iu'),
-        head: new RegExp(`${EDGE_BEFORE}(?:${alternation(raw.indicator.heads)})${EDGE_AFTER}`, 'iu'),
+        head: new RegExp(`${WORD_START}(?:${alternation(raw.indicator.heads)})${WORD_END}`, 'iu'),
+        /** The same, for every head word in a phrase. */
+        heads: new RegExp(`${WORD_START}(?:${alternation(raw.indicator.heads)})${WORD_END}`, 'giu'),
         phraseStop: new RegExp(`[;:()…,]|\\.(?!\\d)|\\s[-–]\\s(?!\\p{Ll})|\\s(?=\\d)|\\s(?:${alternation(raw.indicator.phrase_stops)})\\s|(?<join>\\s(?:${alternation(raw.indicator.phrase_joins)})\\s)`, 'giu'),
         inheritAfter: new Set(raw.indicator.inherit_after.map((w) => w.toLowerCase())),
         actors: new Set(raw.indicator.actors.map((w) => w.toLowerCase())),
         countPrefix: new RegExp(`^(?:${alternation(raw.indicator.count_prefixes)})\\s+`, 'iu'),
-        money: new RegExp(`${EDGE_BEFORE}(?:${alternation(raw.indicator.money_words)})${EDGE_AFTER}`, 'iu'),
+        money: new RegExp(`${WORD_START}(?:${alternation(raw.indicator.money_words)})${WORD_END}`, 'iu'),
         maxWords: raw.indicator.max_words,
       },
       exclusions: raw.exclusions.map((e) => ({ id: e.id, pattern: compilePattern(e.pattern, 'gmu', { id: e.id, examples: e.examples ?? [] }) })),
@@ -139,26 +142,23 @@ export const metricRules = defineRules({
 
 export type MetricRules = ReturnType<typeof metricRules.compile>;
 
-/** No letter, mark or digit on this side of a word. */
-const EDGE_BEFORE = '(?<![\\p{L}\\p{M}\\p{N}])';
-const EDGE_AFTER = '(?![\\p{L}\\p{M}\\p{N}])';
 
 /** The forms as one alternation, longest first so that `tăng trưởng` wins over `tăng`. */
 function alternation(forms: readonly string[]): string {
   return [...new Set(forms)]
     .sort((a, b) => b.length - a.length)
-    .map((f) => escapeRegExp(f.normalize('NFC')).replace(/ /g, '\\s+'))
+    .map((f) => escapeRegExp(toTextForm(f)).replace(/ /g, '\\s+'))
     .join('|');
 }
 
 /** One of `forms` at the start of a string, after `gap`, captured as `form`. */
 function startsWith(forms: readonly string[], flags: string, gap: string): RegExp {
-  const edge = forms.every((f) => /[\p{L}\p{N}]$/u.test(f)) ? EDGE_AFTER : `(?:(?<=[^\\p{L}\\p{N}])|${EDGE_AFTER})`;
+  const edge = forms.every((f) => /[\p{L}\p{N}]$/u.test(f)) ? WORD_END : `(?:(?<=[^\\p{L}\\p{N}])|${WORD_END})`;
   return new RegExp(`^${gap}(?<form>${alternation(forms)})${edge}`, flags);
 }
 
 /** One of `forms` as a whole word at the end of a string (optionally repeated), captured as `form`. */
 function endsWith(forms: readonly string[], flags: string, repeated = false): RegExp {
   const one = `(?:${alternation(forms)})`;
-  return new RegExp(`${EDGE_BEFORE}(?<form>${one}${repeated ? `(?:\\s+${one})*` : ''})\\s*$`, flags);
+  return new RegExp(`${WORD_START}(?<form>${one}${repeated ? `(?:\\s+${one})*` : ''})\\s*$`, flags);
 }

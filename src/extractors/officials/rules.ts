@@ -5,6 +5,7 @@
  * and the abbreviations under which two titles are the same office.
  */
 import { z } from 'zod';
+import { toTextForm } from '../../normalize/forms.js';
 import { defineRules, ruleId, schemaHeader } from '../../rules/spec.js';
 import { syllables } from '../../tokenize/index.js';
 import { PhraseSet } from './phrases.js';
@@ -51,7 +52,7 @@ export const officialRules = defineRules({
     name_syllables: z.strictObject({ min: z.number().int().min(1), max: z.number().int().min(1) }),
   }),
   compile(raw) {
-    const nfc = (s: string) => s.normalize('NFC');
+    const nfc = toTextForm;
     const abbreviations = new PhraseSet(raw.abbreviations.map((a) => ({ forms: [nfc(a.short)], value: nfc(a.long) })));
     return {
       honorifics: new PhraseSet(raw.honorifics.map((h) => ({ forms: h.forms.map(nfc), value: { id: h.id, honorific: h.value } }))),

@@ -5,8 +5,8 @@
  */
 import { z } from 'zod';
 import { defineRules, ruleId, schemaHeader } from '../../rules/spec.js';
-import { normalizeTonePlacement } from '../../normalize/tone.js';
-import { escapeRegExp } from '../../rules/pattern.js';
+import { stripDiacritics, toTextForm } from '../../normalize/forms.js';
+import { escapeRegExp, WORD_END, WORD_START } from '../../rules/pattern.js';
 
 const code = z.string().regex(/^\d{2}$/, 'a two-digit statistics-office code');
 const alias = z.union([
@@ -75,7 +75,7 @@ export const provinceRules = defineRules({
 
     const forms = new Map<string, Form>();
     const add = (surface: string, unit: Unit, needsUnitWord: boolean) => {
-      const key = normalizeTonePlacement(surface.normalize('NFC'));
+      const key = toTextForm(surface);
       if (!forms.has(key)) forms.set(key, { unit, needsUnitWord });
     };
     raw.before_2025_07_01.forEach((u, i) => {
@@ -93,11 +93,11 @@ export const provinceRules = defineRules({
       }
     });
     const alternatives = [...forms.keys()].sort((a, b) => b.length - a.length).map(escapeRegExp);
-    const exclusions = raw.exclusions.map((e) => normalizeTonePlacement(e.normalize('NFC')));
+    const exclusions = raw.exclusions.map(toTextForm);
     return {
       units,
       forms,
-      matcher: new RegExp(`(?<![\\p{L}\\p{M}\\p{N}])(?:${alternatives.join('|')})(?![\\p{L}\\p{M}\\p{N}])`, 'gu'),
+      matcher: new RegExp(`${WORD_START}(?:${alternatives.join('|')})${WORD_END}`, 'gu'),
       unitWords: raw.unit_words,
       cityWords: raw.city_words,
       subUnitWords: raw.sub_unit_words,
@@ -105,7 +105,7 @@ export const provinceRules = defineRules({
       primary: { titleWeight: raw.primary.title_weight, leadWeight: raw.primary.lead_weight, leadSentences: raw.primary.lead_sentences },
       /** Any name or alias of a unit → that unit (for comparing names, e.g. in eval). */
       lookup(name: string): Unit | undefined {
-        return forms.get(normalizeTonePlacement(name.normalize('NFC').trim()))?.unit;
+        return forms.get(toTextForm(name).trim())?.unit;
       },
     };
   },
@@ -127,7 +127,3 @@ export interface Form {
 }
 
 export type ProvinceRules = ReturnType<typeof provinceRules.compile>;
-
-export function stripDiacritics(text: string): string {
-  return text.normalize('NFD').replace(/\p{M}/gu, '').replace(/đ/g, 'd').replace(/Đ/g, 'D');
-}

@@ -9,13 +9,12 @@
  */
 import type { Parser, ParsingContext, ParsingResult } from 'chrono-node';
 import { TAG } from '../expression.js';
+import { WORD_END, WORD_START } from '../../../rules/pattern.js';
 import { SPACE, type DateRules, type Phrases } from '../rules.js';
 
-export { SPACE };
+export { SPACE, WORD_END };
 /** Optional blanks inside an expression, never a line break. */
 export const BLANKS = '[^\\S\\n]*';
-/** Nothing word-like follows. */
-export const WORD_END = '(?![\\p{L}\\p{M}\\p{N}])';
 /**
  * A number ends here: no letter or digit follows, nor a separator that goes on
  * into one (`81/2014/QĐ-TTg`, `14-9-2018-...`, `4.0.1`).
@@ -70,7 +69,7 @@ export abstract class DateParser implements Parser {
 
 /** Whether `text` ends with one of `words` (a whole word) and blanks; the match. */
 export function endsWith(text: string, words: Phrases<unknown>): RegExpExecArray | null {
-  return cached(`(?<![\\p{L}\\p{M}\\p{N}])${words.source}${SPACE}$`).exec(text);
+  return cached(`${WORD_START}${words.source}${SPACE}$`).exec(text);
 }
 
 const regexes = new Map<string, RegExp>();

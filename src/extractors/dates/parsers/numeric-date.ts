@@ -10,6 +10,7 @@
  * exist in that month (`31/2` is not a date).
  */
 import type { ParsingContext } from 'chrono-node';
+import { WORD_START } from '../../../rules/pattern.js';
 import { isCalendarDate, stated } from '../expression.js';
 import { BLANKS, DateParser, NUMBER_END, SPACE, YEAR, type Groups } from './base.js';
 
@@ -36,7 +37,7 @@ export class NumericDateParser extends DateParser {
 
   /** `thứ Hai (20-11)`, `Chủ nhật, 20-11`: right after a weekday. */
   private afterWeekday(context: ParsingContext, index: number): boolean {
-    this.weekdayBefore ??= new RegExp(`(?<![\\p{L}\\p{M}\\p{N}])${this.rules.weekdays.source}${BLANKS},?${BLANKS}\\(?${BLANKS}$`, 'u');
+    this.weekdayBefore ??= new RegExp(`${WORD_START}${this.rules.weekdays.source}${BLANKS},?${BLANKS}\\(?${BLANKS}$`, 'u');
     return this.weekdayBefore.test(context.text.slice(Math.max(0, index - 20), index));
   }
   private weekdayBefore: RegExp | undefined;
