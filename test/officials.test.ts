@@ -5,17 +5,17 @@
  */
 import { describe, expect, it } from 'vitest';
 import { PhraseSet } from '../src/extractors/officials/phrases.js';
-import { TokenStream } from '../src/extractors/officials/stream.js';
+import { NO_WORDS, TokenStream } from '../src/extractors/officials/stream.js';
 import { normalizeArticle } from '../src/normalize/index.js';
 import { loadRules } from '../src/rules/load.js';
 import { syllables, tokenize } from '../src/tokenize/index.js';
 
 const { rules } = loadRules();
 const officials = rules.officials;
-const plain = (text: string) => new TokenStream(text, syllables(text), () => []);
+const plain = (text: string) => new TokenStream(text, syllables(text), NO_WORDS);
 const vntkStream = (text: string) => {
   const doc = tokenize(normalizeArticle(text, rules.text), rules.text.sentenceAbbreviations);
-  return new TokenStream(doc.text, doc.syllables, () => doc.posTags());
+  return new TokenStream(doc.text, doc.syllables, doc);
 };
 
 describe('phrase sets', () => {

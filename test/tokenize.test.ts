@@ -37,10 +37,23 @@ describe('syllables and words', () => {
     expect(d.wordsIn([0, 8]).map((w) => w.text)).toEqual(['Giám đốc']);
   });
 
-  it('POS tags come with the same offsets', () => {
-    const d = doc('Doanh thu dịch vụ viễn thông ước đạt 2.813 tỷ đồng.');
-    const tags = d.posTags();
-    for (const t of tags) expect(d.text.slice(t.start, t.end)).toBe(t.text);
-    expect(tags.find((t) => t.text === 'Doanh thu')?.tag).toBe('N');
+  it('POS tags come with the same offsets, looked up by where a word begins, with the rest of its line', () => {
+    const d = doc('Tiêu đề bài báo\nDoanh thu dịch vụ viễn thông ước đạt 2.813 tỷ đồng.\nDòng cuối');
+    const start = d.text.indexOf('Doanh thu');
+    const at = d.taggedAt(start);
+    expect(at?.word).toMatchObject({ text: 'Doanh thu', tag: 'N', start });
+    expect(at?.index).toBe(0);
+    for (const t of at!.line) expect(d.text.slice(t.start, t.end)).toBe(t.text);
+    expect(at!.line.map((t) => t.text)).toEqual(d.wordsIn(d.lines[1]!).map((w) => w.text));
+    expect(d.taggedAt(start + 1)).toBeUndefined();
+    expect(d.taggedAt(d.text.indexOf('dịch vụ'))).toMatchObject({ word: { text: 'dịch vụ', tag: 'N' }, index: 1 });
+  });
+
+  it('find the word that holds a character, on any line, and none between lines', () => {
+    const d = doc('Bộ trưởng Bộ Y tế\n\nGiám đốc Sở Y tế');
+    const te = d.text.lastIndexOf('tế');
+    expect(d.wordAt(te)).toMatchObject({ text: 'Y tế' });
+    expect(d.wordAt(d.text.indexOf('\n'))).toBeUndefined();
+    expect(d.wordsIn([0, d.text.length]).map((w) => w.text)).toEqual(d.words().map((w) => w.text));
   });
 });

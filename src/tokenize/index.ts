@@ -1,7 +1,7 @@
 /**
  * Tokenization: sentences, syllables and words, all with offsets into the
- * normalised text. Word segmentation runs vntk's CRF model and is computed
- * only when an extractor asks for it.
+ * normalised text. Word segmentation and part-of-speech tagging run vntk's
+ * CRF models, line by line, only on the lines an extractor asks about.
  */
 import type { NormalizedArticle } from '../normalize/index.js';
 import type { Span } from '../output/schema.js';
@@ -20,43 +20,79 @@ export interface Doc extends NormalizedArticle {
   readonly sentences: readonly Span[];
   /** Letter/number runs and single punctuation marks. */
   readonly syllables: readonly Token[];
-  /** vntk word segmentation of every line (lazy, computed once). */
+  /** vntk word segmentation of every line. */
   words(): readonly Word[];
   /** The words inside a span. */
   wordsIn(span: Span): readonly Word[];
-  /** vntk part-of-speech tags of every word (lazy, computed once, on the words above). */
-  posTags(): readonly TaggedToken[];
+  /** The word that holds the character at `offset`, if a word does. */
+  wordAt(offset: number): Word | undefined;
+  /** The word that begins at `offset`, with its vntk part-of-speech tag and its place among its line's words. */
+  taggedAt(offset: number): TaggedWord | undefined;
 }
 
+/** A tagged word and the tagged words of its line, in order (`line[index] === word`). */
+export interface TaggedWord {
+  readonly word: TaggedToken;
+  readonly line: readonly TaggedToken[];
+  readonly index: number;
+}
+
+/**
+ * vntk's unit is the line: each line is segmented, and POS-tagged, only when
+ * an extractor first asks about a word on it, then kept. The CRF taggers are
+ * most of the pipeline's time, and many lines (headings, quotes, captions)
+ * hold nothing an extractor asks about.
+ */
 export function tokenize(article: NormalizedArticle, abbreviations: readonly string[]): Doc {
-  const { text } = article;
-  let lineWords: Word[][] | undefined;
-  let words: Word[] | undefined;
-  let tagged: TaggedToken[] | undefined;
-  const byLine = () => (lineWords ??= article.lines.map((line) => segmentWords(text, line)));
-  const allWords = () => (words ??= byLine().flat());
+  const { text, lines } = article;
+  const segmented: (Word[] | undefined)[] = [];
+  const tagged: (TaggedToken[] | undefined)[] = [];
+  const wordsOf = (k: number) => (segmented[k] ??= segmentWords(text, lines[k]!));
+  const taggedOf = (k: number) => (tagged[k] ??= tagWords(wordsOf(k)));
+  const lineAt = (offset: number) => {
+    const k = firstWhere(lines, ([, e]) => e > offset);
+    return k < lines.length && lines[k]![0] <= offset ? k : -1;
+  };
   return {
     ...article,
-    sentences: splitSentences(text, article.lines, abbreviations),
+    sentences: splitSentences(text, lines, abbreviations),
     syllables: syllables(text),
-    words: allWords,
-    wordsIn: (span) => wordsIn(allWords(), span),
-    posTags: () => (tagged ??= byLine().flatMap(tagWords)),
+    words: () => lines.flatMap((_, k) => wordsOf(k)),
+    wordsIn: ([s, e]) => {
+      const out: Word[] = [];
+      for (let k = firstWhere(lines, ([, end]) => end > s); k < lines.length && lines[k]![0] < e; k++) {
+        const words = wordsOf(k);
+        for (let i = firstWhere(words, (w) => w.start >= s); i < words.length && words[i]!.end <= e; i++) out.push(words[i]!);
+      }
+      return out;
+    },
+    wordAt: (offset) => {
+      const k = lineAt(offset);
+      if (k < 0) return undefined;
+      const words = wordsOf(k);
+      const word = words[firstWhere(words, (w) => w.end > offset)];
+      return word && word.start <= offset ? word : undefined;
+    },
+    taggedAt: (offset) => {
+      const k = lineAt(offset);
+      if (k < 0) return undefined;
+      const line = taggedOf(k);
+      const index = firstWhere(line, (w) => w.start >= offset);
+      return line[index]?.start === offset ? { word: line[index]!, line, index } : undefined;
+    },
   };
 }
 
-/** The words inside `[s, e)`: words are in text order and do not overlap, so they are one slice. */
-function wordsIn(words: readonly Word[], [s, e]: Span): readonly Word[] {
+/** The index of the first item that passes `test`, where every item that fails it comes first; `items.length` if none passes. */
+function firstWhere<T>(items: readonly T[], test: (item: T) => boolean): number {
   let lo = 0;
-  let hi = words.length;
+  let hi = items.length;
   while (lo < hi) {
     const mid = (lo + hi) >>> 1;
-    if (words[mid]!.start < s) lo = mid + 1;
-    else hi = mid;
+    if (test(items[mid]!)) hi = mid;
+    else lo = mid + 1;
   }
-  let stop = lo;
-  while (stop < words.length && words[stop]!.end <= e) stop++;
-  return words.slice(lo, stop);
+  return lo;
 }
 
 const SYLLABLE = /[\p{L}\p{M}\p{N}]+|[^\s\p{L}\p{M}\p{N}]/gu;

@@ -194,7 +194,8 @@ function scanIssuer(doc: Doc, from: number, rules: DocumentRules, limit: number)
 
 /** Whether a syllable continues a word that began before it (`tế` in `Y tế`), by the word segmentation. */
 function insideWord(doc: Doc, s: Syllable): boolean {
-  return doc.wordsIn([Math.max(0, s.start - 40), s.end + 40]).some((w) => w.start < s.start && s.start < w.end);
+  const word = doc.wordAt(s.start);
+  return word !== undefined && word.start < s.start;
 }
 
 /** The body named as issuing the reference: `UBND tỉnh ban hành Kế hoạch ...`. */

@@ -19,7 +19,7 @@ import { LEADING_NUMBER, parseNumber, scale, STANDALONE_NUMBER } from './numbers
 import { readQualifier } from './qualifiers.js';
 import type { MetricRules } from './rules.js';
 import { blockedAt, blockedSpans, followsName, type Blocked } from './traps.js';
-import { indexWords, readUnit, type UnitReading, type Words } from './units.js';
+import { readUnit, type UnitReading, type Words } from './units.js';
 
 interface Env {
   ctx: ExtractContext;
@@ -48,7 +48,7 @@ export const metricsExtractor: Extractor<'metrics'> = {
       ctx,
       rules,
       blocked: blockedSpans(ctx, rules),
-      words: indexWords(ctx.doc.posTags()),
+      words: ctx.doc.taggedAt,
       names: (ctx.found.provinces ?? []).flatMap((p) => p.spans),
     };
     const out: Read[] = [];
@@ -245,8 +245,7 @@ function countedBySubject(env: Env, [s, e]: Span): string | null {
   const lead = /^[\s,]*/u.exec(phrase)![0].length;
   const prefix = env.rules.indicator.countPrefix.exec(phrase.slice(lead));
   if (!prefix) return null;
-  const at = env.words.at.get(s + lead + prefix[0].length);
-  const noun = at === undefined ? undefined : env.words.list[at];
+  const noun = env.words(s + lead + prefix[0].length)?.word;
   return noun && /^\p{Ll}/u.test(noun.text) && noun.end <= e ? noun.text : null;
 }
 

@@ -137,13 +137,13 @@ function subjectPhrase(text: string, [s, e]: Span, q: IndicatorQuery, rules: Met
   // a count that opens the wider clause holds its list: `số xã, phường hoàn thành ... là 156`
   const counted = head < 0 && from < s && rules.indicator.countPrefix.test(text.slice(from, e).trimStart());
   const start = head >= 0 ? from + head : counted ? from : s;
-  const raw = words.at.get(start + countSpaces(text.slice(start, e), 0));
-  if (head < 0 && raw !== undefined && NOT_SUBJECT_TAGS.has(words.list[raw]!.tag)) return null;
+  const raw = words(start + countSpaces(text.slice(start, e), 0));
+  if (head < 0 && raw && NOT_SUBJECT_TAGS.has(raw.word.tag)) return null;
   const phrase = clean(text.slice(start, e), rules);
   if (!phrase || isActor(text, phrase, start, q.names, rules)) return null;
   if (head < 0) {
-    const first = words.at.get(text.indexOf(phrase, start));
-    if (first !== undefined && NOT_SUBJECT_TAGS.has(words.list[first]!.tag)) return null;
+    const first = words(text.indexOf(phrase, start));
+    if (first && NOT_SUBJECT_TAGS.has(first.word.tag)) return null;
   }
   return phrase;
 }
@@ -170,7 +170,7 @@ function phraseEnd(text: string, from: number, end: number, rules: MetricRules, 
   for (const m of part.matchAll(rules.indicator.phraseStop)) {
     if (m.index >= cut) break;
     const after = m.index + m[0].length;
-    const next = words.list[words.at.get(from + after + countSpaces(part, after)) ?? -1];
+    const next = words(from + after + countSpaces(part, after))?.word;
     if (m[0] === ',' && next && next.tag.startsWith('N') && /^\p{L}/u.test(next.text) && !rules.counted.stopWords.has(next.text.toLowerCase())) continue;
     if (m.groups?.['join'] && !(next && next.tag === 'V') && !/^(?:\S+\s+){0,2}\d/u.test(part.slice(after))) continue;
     cut = m.index;

@@ -4,7 +4,7 @@
  * `thuê bao trên 100 dân`), or the counted noun phrase (`doanh nghiệp`,
  * `trạm BTS`, `cán bộ, công chức, viên chức`) found on vntk's words.
  */
-import type { TaggedToken } from '../../tokenize/index.js';
+import type { Doc, TaggedToken } from '../../tokenize/index.js';
 import type { MetricRules } from './rules.js';
 
 export interface UnitReading {
@@ -18,15 +18,8 @@ export interface UnitReading {
   counted: boolean;
 }
 
-/** vntk's words with a look-up by start offset. */
-export interface Words {
-  readonly list: readonly TaggedToken[];
-  readonly at: ReadonlyMap<number, number>;
-}
-
-export function indexWords(list: readonly TaggedToken[]): Words {
-  return { list, at: new Map(list.map((t, i) => [t.start, i])) };
-}
+/** vntk's tagged word that begins at an offset, with the words of its line. */
+export type Words = Doc['taggedAt'];
 
 /**
  * Tags that never begin or continue a counted noun: prepositions, conjunctions,
@@ -68,18 +61,20 @@ function countedNoun(text: string, pos: number, rules: MetricRules, words: Words
   let p = pos;
   while (text[p] === ' ' || text[p] === '\t') p++;
   if (p === pos) return null;
-  let i = words.at.get(p);
-  if (i === undefined) return null;
+  const at = words(p);
+  if (!at) return null;
+  const list = at.line;
+  let i = at.index;
   const { stopWords, maxWords } = rules.counted;
   const isStop = (t: TaggedToken) => stopWords.has(t.text.toLowerCase());
-  const head = words.list[i]!;
+  const head = at.word;
   const headOk = (/^\p{Ll}/u.test(head.text) || ACRONYM.test(head.text)) && !NOT_NOUN_TAGS.has(head.tag) && !isStop(head);
   if (!headOk || !/^[\p{L}]/u.test(head.text)) return null;
   let end = head.end;
   let count = 1;
   // the noun phrase: nouns, adjectives, acronyms and capitalised names of the kind (`giải Nhì`)
   while (count < maxWords) {
-    const next = words.list[i + 1];
+    const next = list[i + 1];
     if (!next || !/^[ \t]+$/u.test(text.slice(end, next.start)) || isStop(next)) break;
     const fits = ACRONYM.test(next.text) || (/^[\p{L}]/u.test(next.text) && !NOT_NOUN_TAGS.has(next.tag) && next.tag !== 'R');
     if (!fits) break;
@@ -90,9 +85,9 @@ function countedNoun(text: string, pos: number, rules: MetricRules, words: Words
   // a list of single nouns: `cán bộ, công chức, viên chức`
   if (count === 1) {
     for (;;) {
-      const comma = words.list[i + 1];
-      const item = words.list[i + 2];
-      const after = words.list[i + 3];
+      const comma = list[i + 1];
+      const item = list[i + 2];
+      const after = list[i + 3];
       if (!comma || comma.text !== ',' || !item || !/^\p{Ll}/u.test(item.text) || isStop(item) || NOT_NOUN_TAGS.has(item.tag)) break;
       if (after && !(after.text === ',' || after.tag === 'CH' || isStop(after) || NOT_NOUN_TAGS.has(after.tag))) break;
       if (comma.start !== end) break;

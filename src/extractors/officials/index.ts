@@ -26,7 +26,7 @@ export const officialsExtractor: Extractor<'officials'> = {
   extract(ctx) {
     const { doc } = ctx;
     const scan: Scan = {
-      stream: new TokenStream(doc.text, doc.syllables, () => doc.posTags()),
+      stream: new TokenStream(doc.text, doc.syllables, doc),
       rules: ctx.rules.officials,
       surnames: ctx.rules.names.surnames,
       provinces: (ctx.found.provinces ?? []).flatMap((p) => p.spans),

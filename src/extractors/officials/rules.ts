@@ -9,7 +9,7 @@ import { toTextForm } from '../../normalize/forms.js';
 import { defineRules, ruleId, schemaHeader } from '../../rules/spec.js';
 import { syllables } from '../../tokenize/index.js';
 import { PhraseSet } from './phrases.js';
-import { TokenStream } from './stream.js';
+import { NO_WORDS, TokenStream } from './stream.js';
 
 const forms = z.array(z.string().min(1)).min(1);
 const honorificValue = z.enum(['ông', 'bà', 'đồng chí']);
@@ -76,7 +76,7 @@ export const officialRules = defineRules({
       nameSyllables: raw.name_syllables,
       /** A title with abbreviations expanded, case-folded, in single spaces: equal keys are the same office. */
       canonicalTitle(title: string): string {
-        const stream = new TokenStream(title, syllables(title), () => []);
+        const stream = new TokenStream(title, syllables(title), NO_WORDS);
         const words: string[] = [];
         for (let i = 0; i < stream.length; ) {
           const long = abbreviations.match(stream, i);

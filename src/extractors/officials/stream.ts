@@ -5,21 +5,23 @@
  * the one before it, and the part of speech of the word a syllable begins.
  */
 import type { Span } from '../../output/schema.js';
-import type { TaggedToken, Token } from '../../tokenize/index.js';
+import type { Doc, Token } from '../../tokenize/index.js';
+
+/** The word segmentation and part-of-speech tags a stream consults. */
+export type WordLookup = Pick<Doc, 'wordAt' | 'taggedAt'>;
+
+/** For text that is not an article (a title from a rule file): no words, no tags. */
+export const NO_WORDS: WordLookup = { wordAt: () => undefined, taggedAt: () => undefined };
 
 const NAME_SYLLABLE = /^\p{Lu}[\p{Ll}\p{M}]*$/u;
 const CAPITALISED = /^\p{Lu}/u;
 const LOWER_WORD = /^[\p{Ll}][\p{L}\p{M}]*$/u;
 
 export class TokenStream {
-  private inside: ReadonlySet<number> | undefined;
-  private tags: ReadonlyMap<number, string> | undefined;
-
   constructor(
     readonly text: string,
     readonly tokens: readonly Token[],
-    /** vntk words with their part-of-speech tags, computed only when first needed. */
-    private readonly words: () => readonly TaggedToken[],
+    private readonly words: WordLookup,
   ) {}
 
   get length(): number {
@@ -72,20 +74,14 @@ export class TokenStream {
 
   /** Whether vntk's segmentation puts token i in the same word as token i-1. */
   continuesWord(i: number): boolean {
-    if (!this.inside) {
-      const inside = new Set<number>();
-      for (const w of this.words()) {
-        for (let k = this.indexAt(w.start + 1); k < this.length && this.end(k) <= w.end; k++) inside.add(this.start(k));
-      }
-      this.inside = inside;
-    }
-    return this.inside.has(this.start(i));
+    if (i >= this.length) return false;
+    const word = this.words.wordAt(this.start(i));
+    return word !== undefined && word.start < this.start(i) && this.end(i) <= word.end;
   }
 
   /** vntk's part-of-speech tag of the word that begins at token i, if one does. */
   tagAt(i: number): string | undefined {
-    this.tags ??= new Map(this.words().map((w) => [w.start, w.tag]));
-    return this.tags.get(this.start(i));
+    return i < this.length ? this.words.taggedAt(this.start(i))?.word.tag : undefined;
   }
 
   /** The index of the first token that starts at or after `offset`. */
