@@ -39,13 +39,39 @@ function once(fn: () => void): Timing {
   return { wall: performance.now() - wall, cpu: (used.user + used.system) / 1000 };
 }
 
+const mid = (xs: readonly number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
+
 /** The median of `runs` timed passes, after one untimed warm-up pass. */
 function median(fn: () => void, runs = 5): Timing {
   fn();
   const times = Array.from({ length: runs }, () => once(fn));
-  const mid = (xs: number[]) => xs.sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
   return { wall: mid(times.map((t) => t.wall)), cpu: mid(times.map((t) => t.cpu)) };
 }
+
+const WARM_UP = 5;
+const ROUNDS = 9;
+
+/**
+ * Each stage's passes, timed in rounds of one pass of every stage, after
+ * `WARM_UP` untimed rounds (until the JIT has compiled the hot code, which
+ * in a batch of thousands of articles it has), so that a busy moment of the
+ * machine weighs on every stage alike.
+ */
+function interleaved<K extends string>(stages: Record<K, () => void>): Record<K, Timing[]> {
+  const names = Object.keys(stages) as K[];
+  for (let r = 0; r < WARM_UP; r++) for (const name of names) stages[name]();
+  const times = Object.fromEntries(names.map((name) => [name, [] as Timing[]])) as Record<K, Timing[]>;
+  for (let r = 0; r < ROUNDS; r++) for (const name of names) times[name].push(once(stages[name]));
+  return times;
+}
+
+const medianOf = (times: readonly Timing[]): Timing => ({ wall: mid(times.map((t) => t.wall)), cpu: mid(times.map((t) => t.cpu)) });
+
+/** The median over rounds of `over`'s time divided by `under`'s, CPU and wall. */
+const roundRatio = (over: readonly Timing[], under: readonly Timing[]): Timing => ({
+  cpu: mid(over.map((t, r) => t.cpu / under[r]!.cpu)),
+  wall: mid(over.map((t, r) => t.wall / under[r]!.wall)),
+});
 
 const ms = (x: number) => x.toFixed(x < 10 ? 1 : 0);
 const ratio = (x: number) => `${x.toFixed(x < 10 ? 2 : 0)}×`;
@@ -96,29 +122,35 @@ async function pipeline(): Promise<string> {
   const bareSegmenter = openCrfsuite(MODEL_FILES.segmentation());
   const barePos = openCrfsuite(MODEL_FILES.pos());
 
-  const bareSeg = median(() => segItems.forEach((x) => bareSegmenter.tag(x)));
-  const barePosTime = median(() => posItems.forEach((x) => barePos.tag(x)));
-  const ourSeg = median(() => lines.forEach((l) => segmentWords(l, [0, l.length])));
-  const ourPos = median(() => words.forEach((w) => tagWords(w)));
   const extractAll = () => seeds.forEach((a) => extractArticle(a.name, a.text, rules));
-  const whole = median(extractAll);
-  const bare = bareSeg.cpu;
+  const times = interleaved({
+    bareSeg: () => segItems.forEach((x) => bareSegmenter.tag(x)),
+    barePos: () => posItems.forEach((x) => barePos.tag(x)),
+    ourSeg: () => lines.forEach((l) => segmentWords(l, [0, l.length])),
+    ourPos: () => words.forEach((w) => tagWords(w)),
+    whole: extractAll,
+  });
+  const bothModels = times.bareSeg.map((t, r) => ({ cpu: t.cpu + times.barePos[r]!.cpu, wall: t.wall + times.barePos[r]!.wall }));
   const rows = [
-    ['bare crfsuite tagging, segmentation model (vntk feature strings)', bareSeg, '1×'],
-    ['bare crfsuite tagging, POS model (vntk feature strings)', barePosTime, ratio(barePosTime.cpu / bare)],
-    ['our segmentation (pre-tokens, features, tagging)', ourSeg, ratio(ourSeg.cpu / bare)],
-    ['our POS tagging (features, tagging)', ourPos, ratio(ourPos.cpu / bare)],
-    ['whole pipeline (`extractArticle`, every extractor)', whole, ratio(whole.cpu / bare)],
+    ['bare crfsuite tagging, segmentation model (vntk feature strings)', times.bareSeg],
+    ['bare crfsuite tagging, POS model (vntk feature strings)', times.barePos],
+    ['our segmentation of every line (pre-tokens, features, tagging)', times.ourSeg],
+    ['our POS tagging of every line (features, tagging)', times.ourPos],
+    ['whole pipeline (`extractArticle`, every extractor; segments and tags the lines extractors ask about)', times.whole],
   ] as const;
+  const whole = roundRatio(times.whole, times.bareSeg);
   return [
-    `The ${seeds.length} seed articles: ${lines.length} normalised lines, ${segItems.reduce((n, x) => n + x.length, 0)} tokens; median of 5 passes.`,
+    `The ${seeds.length} seed articles: ${lines.length} normalised lines, ${segItems.reduce((n, x) => n + x.length, 0)} tokens. ${WARM_UP} untimed rounds, then ${ROUNDS} timed rounds of one pass of each stage; medians.`,
     '',
     table(
-      ['stage', 'CPU ms', 'wall ms', '× bare segmentation tagging (CPU)'],
-      rows.map(([name, t, x]) => [name, ms(t.cpu), ms(t.wall), x]),
+      ['stage', 'CPU ms', 'wall ms', '× bare segmentation tagging (CPU)', '(wall)'],
+      rows.map(([name, t]) => {
+        const x = roundRatio(t, times.bareSeg);
+        return [name, ms(medianOf(t).cpu), ms(medianOf(t).wall), ratio(x.cpu), ratio(x.wall)];
+      }),
     ),
     '',
-    `Whole pipeline over bare tagging of the same tokens: ${ratio(whole.cpu / bare)} (segmentation model), ${ratio(whole.cpu / (bare + barePosTime.cpu))} (segmentation and POS models, both of which the pipeline runs).`,
+    `Whole pipeline over bare tagging of the same tokens: ${ratio(whole.cpu)} CPU, ${ratio(whole.wall)} wall (segmentation model); ${ratio(roundRatio(times.whole, bothModels).cpu)} CPU (segmentation and POS models, both of which the pipeline runs).`,
     '',
     "Where the whole pipeline's time goes (CPU profile of 5 passes, self time by module):",
     '',
