@@ -40,7 +40,7 @@ export function parseTitle(scan: Scan, i: number, mode: CaseMode): Title | null 
   if (position.value.organization !== 'none' && stream.sameLine(end)) {
     const head = rules.organizationHeads.match(stream, end) ?? rules.placeWords.match(stream, end);
     // A head is a whole word: `Hội` does not begin `Hội đồng quản trị`.
-    if (head && !(stream.continuesWord(head.end) && stream.isLowerWord(head.end))) {
+    if (head && !(stream.isLowerWord(head.end) && stream.continuesWord(head.end))) {
       orgStart = end;
       end = organizationEnd(scan, head.end);
     }
@@ -67,8 +67,8 @@ export function parseTitles(scan: Scan, i: number, mode: CaseMode): Title[] {
 function organizationEnd(scan: Scan, from: number): number {
   const { stream, rules } = scan;
   let j = from;
-  /** The tag of the capitalised word just consumed when it can begin a body's name, else null. */
-  let nameWordTag: string | null = null;
+  /** Where the capitalised word just consumed begins when it can begin a body's name, else null. */
+  let nameWord: number | null = null;
   let inPlace = false;
   while (j < stream.length && stream.sameLine(j) && (stream.gap(j).length > 0 || isAttachedMark(stream, j) || stream.at(j - 1) === '.')) {
     if (rules.positions.match(stream, j, 'capital')) break;
@@ -80,12 +80,12 @@ function organizationEnd(scan: Scan, from: number): number {
       word ??
       acronymJoinEnd(stream, j) ??
       connectorEnd(scan, j) ??
-      (nameWordTag !== null ? nameRestEnd(scan, j, nameWordTag) : null);
+      (nameWord !== null ? nameRestEnd(scan, j, nameWord) : null);
     if (next === null) break;
     const isPlaceWord = rules.placeWords.match(stream, j) !== null;
     inPlace = isPlaceWord || (inPlace && next === word);
     const beginsName: boolean = next === word && !inPlace && stream.isNameSyllable(j) && !overlapsProvince(scan, j, next);
-    nameWordTag = beginsName ? stream.tagAt(j) ?? '' : null;
+    nameWord = beginsName ? j : null;
     j = next;
   }
   return j;
@@ -132,13 +132,13 @@ function connectorEnd(scan: Scan, j: number): number | null {
  * capitalised word is itself a verb naming an activity (`Ban Quản lý dự án
  * đầu tư xây dựng tỉnh`), which then must be ended by a place or a name.
  */
-function nameRestEnd(scan: Scan, j: number, firstTag: string): number | null {
+function nameRestEnd(scan: Scan, j: number, first: number): number | null {
   const { stream, rules } = scan;
   let k = j;
   while (k < stream.length && k - j < rules.nameRest.maxSyllables && stream.sameLine(k) && stream.isLowerWord(k) && !rules.placeWords.match(stream, k) && !rules.and.has(stream.at(k))) k++;
   if (k === j) return null;
   const beforePlaceOrName = rules.placeWords.match(stream, k) !== null || startsNamedPerson(scan, k, false);
-  if (beforePlaceOrName && rules.nameRest.activityTags.has(firstTag)) return k;
+  if (beforePlaceOrName && rules.nameRest.activityTags.has(stream.tagAt(first) ?? '')) return k;
   const closed = beforePlaceOrName || k >= stream.length || !stream.sameLine(k) || /^[,;.:)]$/u.test(stream.at(k));
   for (let w = j; w < k; w++) {
     const tag = stream.tagAt(w);
