@@ -92,4 +92,12 @@ describe('token stream over vntk words', () => {
     expect(s.nameRunEnd(at('Hải'))).toBe(at('khẳng'));
     expect(s.nameRunEnd(at('Nguyễn'), 2)).toBe(at('Thắng'));
   });
+
+  it('read the characters between syllables: a space, none, or a line break', () => {
+    const t = plain('\nSở TT&TT Hải Dương\n\nÔng Thắng');
+    expect(t.tokens.map((x) => x.text)).toEqual(['Sở', 'TT', '&', 'TT', 'Hải', 'Dương', 'Ông', 'Thắng']);
+    expect([0, 1, 2, 3, 4].map((i) => t.spaced(i))).toEqual([false, true, false, false, true]);
+    expect([0, 1, 5, 6, 7, 8].map((i) => t.sameLine(i))).toEqual([true, true, true, false, true, false]);
+    expect([t.lower(6), t.lower(8)]).toEqual(['ông', '']);
+  });
 });

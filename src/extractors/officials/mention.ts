@@ -37,7 +37,7 @@ export function introducerAt(scan: Scan, i: number): { honorific: HonorificValue
   if (honorific && rules.listIntros.endsAt(stream, honorific.end)) return null;
   let nameStart = honorific?.end ?? i;
   for (let prefix = rules.namePrefixes.match(stream, nameStart); prefix && stream.sameLine(nameStart); prefix = rules.namePrefixes.match(stream, nameStart)) nameStart = prefix.end;
-  if (nameStart === i || !stream.sameLine(nameStart) || stream.gap(nameStart).length === 0) return null;
+  if (nameStart === i || !stream.sameLine(nameStart) || !stream.spaced(nameStart)) return null;
   return { honorific: honorific?.value.honorific ?? null, nameStart };
 }
 
@@ -84,7 +84,7 @@ export function trailingName(scan: Scan, title: Title): number | null {
   const { stream } = scan;
   if (title.orgStart === null) return null;
   let run = title.end;
-  while (run - 1 > title.orgStart && stream.isNameSyllable(run - 1) && stream.gap(run - 1).length > 0) run--;
+  while (run - 1 > title.orgStart && stream.isNameSyllable(run - 1) && stream.spaced(run - 1)) run--;
   const candidates: number[] = [];
   for (let k = run; k <= title.end - scan.rules.nameSyllables.min; k++) {
     const length = title.end - k;

@@ -47,8 +47,12 @@ export class PhraseSet<T> {
 
   match(stream: TokenStream, i: number, mode: CaseMode = 'exact'): PhraseMatch<T> | null {
     if (mode === 'capital' && !stream.isCapitalised(i)) return null;
-    for (const phrase of this.byFirst.get(stream.at(i).toLowerCase()) ?? []) {
-      if (phrase.parts.every((_part, k) => this.partMatches(stream, i + k, phrase, k, mode))) return { value: phrase.value, end: i + phrase.parts.length };
+    const phrases = this.byFirst.get(stream.lower(i));
+    if (!phrases) return null;
+    for (const phrase of phrases) {
+      let k = 0;
+      while (k < phrase.parts.length && this.partMatches(stream, i + k, phrase, k, mode)) k++;
+      if (k === phrase.parts.length) return { value: phrase.value, end: i + k };
     }
     return null;
   }
@@ -69,9 +73,8 @@ export class PhraseSet<T> {
 
   private partMatches(stream: TokenStream, i: number, phrase: Phrase<T>, k: number, mode: CaseMode): boolean {
     if (i >= stream.length) return false;
-    const same = mode === 'exact' ? stream.at(i) === phrase.parts[k] : stream.at(i).toLowerCase() === phrase.folded[k];
+    const same = mode === 'exact' ? stream.at(i) === phrase.parts[k] : stream.lower(i) === phrase.folded[k];
     if (!same || k === 0) return same;
-    const gap = stream.gap(i);
-    return phrase.spaced[k] ? gap.length > 0 && stream.sameLine(i) : gap.length === 0;
+    return phrase.spaced[k] ? stream.spaced(i) && stream.sameLine(i) : !stream.spaced(i);
   }
 }

@@ -18,6 +18,8 @@ const CAPITALISED = /^\p{Lu}/u;
 const LOWER_WORD = /^[\p{Ll}][\p{L}\p{M}]*$/u;
 
 export class TokenStream {
+  private lowered: readonly string[] | undefined;
+
   constructor(
     readonly text: string,
     readonly tokens: readonly Token[],
@@ -30,6 +32,11 @@ export class TokenStream {
 
   at(i: number): string {
     return this.tokens[i]?.text ?? '';
+  }
+
+  /** Token i in lower case (each token lowered once, on first use). */
+  lower(i: number): string {
+    return (this.lowered ??= this.tokens.map((t) => t.text.toLowerCase()))[i] ?? '';
   }
 
   start(i: number): number {
@@ -49,14 +56,16 @@ export class TokenStream {
     return [this.start(from), this.end(to - 1)];
   }
 
-  /** The characters between token i-1 and token i. */
-  gap(i: number): string {
-    return i <= 0 ? '' : this.text.slice(this.end(i - 1), this.start(i));
+  /** Whether anything (white space) stands between token i-1 and token i. */
+  spaced(i: number): boolean {
+    return i > 0 && this.start(i) > this.end(i - 1);
   }
 
   /** Whether token i follows token i-1 on the same line (or starts the text). */
   sameLine(i: number): boolean {
-    return i < this.length && !this.gap(i).includes('\n');
+    if (i <= 0 || i >= this.length) return i < this.length;
+    for (let c = this.end(i - 1), stop = this.start(i); c < stop; c++) if (this.text.charCodeAt(c) === 10) return false;
+    return true;
   }
 
   /** A syllable of a personal name: a capital then small letters (`Quyết`, `Y`). */
@@ -99,7 +108,7 @@ export class TokenStream {
   /** The end of the run of name syllables from i on one line, at most `max` long. */
   nameRunEnd(i: number, max = Infinity): number {
     let j = i;
-    while (j < this.length && j - i < max && this.isNameSyllable(j) && (j === i || (this.sameLine(j) && this.gap(j).length > 0))) j++;
+    while (j < this.length && j - i < max && this.isNameSyllable(j) && (j === i || (this.sameLine(j) && this.spaced(j)))) j++;
     return j;
   }
 }

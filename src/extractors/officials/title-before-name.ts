@@ -44,7 +44,7 @@ function nameAfter(scan: Scan, j: number): Pick<Mention, 'nameStart' | 'nameEnd'
   const introducer = stream.sameLine(comma) ? introducerAt(scan, comma) : null;
   const start = introducer?.nameStart ?? j;
   const honorific = introducer?.honorific ?? null;
-  if (!stream.sameLine(start) || stream.gap(start).length === 0) return null;
+  if (!stream.sameLine(start) || !stream.spaced(start)) return null;
   const end = stream.nameRunEnd(start, 5);
   const length = end - start;
   if (length < rules.nameSyllables.min || length > 4) return null;

@@ -70,7 +70,7 @@ function organizationEnd(scan: Scan, from: number): number {
   /** Where the capitalised word just consumed begins when it can begin a body's name, else null. */
   let nameWord: number | null = null;
   let inPlace = false;
-  while (j < stream.length && stream.sameLine(j) && (stream.gap(j).length > 0 || isAttachedMark(stream, j) || stream.at(j - 1) === '.')) {
+  while (j < stream.length && stream.sameLine(j) && (stream.spaced(j) || isAttachedMark(stream, j) || stream.at(j - 1) === '.')) {
     if (rules.positions.match(stream, j, 'capital')) break;
     const word = capitalisedWordEnd(stream, j);
     const next: number | null =
@@ -93,7 +93,7 @@ function organizationEnd(scan: Scan, from: number): number {
 
 /** `&` or `-` written inside an acronym (`TT&TT`, `PT-TH`): no space on either side. */
 function isAttachedMark(stream: TokenStream, j: number): boolean {
-  return (stream.at(j) === '&' || stream.at(j) === '-') && stream.gap(j).length === 0;
+  return (stream.at(j) === '&' || stream.at(j) === '-') && !stream.spaced(j);
 }
 
 /** A capitalised syllable or acronym, with the small-letter syllables vntk joins to it. */
@@ -105,7 +105,7 @@ function capitalisedWordEnd(stream: TokenStream, j: number): number | null {
 }
 
 function acronymJoinEnd(stream: TokenStream, j: number): number | null {
-  return isAttachedMark(stream, j) && stream.gap(j + 1).length === 0 && stream.isCapitalised(j + 1) ? j + 2 : null;
+  return isAttachedMark(stream, j) && !stream.spaced(j + 1) && stream.isCapitalised(j + 1) ? j + 2 : null;
 }
 
 function connectorEnd(scan: Scan, j: number): number | null {
