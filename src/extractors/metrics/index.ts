@@ -16,10 +16,13 @@ import type { ExtractContext, Extractor, Found } from '../types.js';
 import { findIndicator, subjectBefore } from './indicator.js';
 import { comparedTo, isTarget, readChange, readRank } from './kinds.js';
 import { LEADING_NUMBER, parseNumber, scale, STANDALONE_NUMBER } from './numbers.js';
-import { readQualifier } from './qualifiers.js';
+import { readQualifier, readQualifierAfter } from './qualifiers.js';
 import type { MetricRules } from './rules.js';
 import { blockedAt, blockedSpans, followsName, type Blocked } from './traps.js';
 import { readUnit, type UnitReading, type Words } from './units.js';
+
+/** vntk tags of prepositions and conjunctions. */
+const NOT_A_NOUN_TAGS = new Set(['E', 'C']);
 
 interface Env {
   ctx: ExtractContext;
@@ -133,20 +136,24 @@ function readMetric(env: Env, start: number, literal: string, previous: Read | n
     unit = { unit: counted, start: end, end, rule: 'count-subject', money: false, counted: true };
   }
   end = Math.max(end, unit.end);
+  const trailing = readQualifierAfter(text.slice(end), rules);
+  if (trailing) end += trailing.length;
 
-  // kind
+  // kind: a target cue right before a change makes it a planned change (`mục tiêu tăng trưởng 12%`)
   const immediate = text.slice(Math.max(sentence[0], mentionStart - 40), mentionStart);
-  const kind: Metric['kind'] = change
-    ? 'change'
-    : isTarget(text.slice(sentence[0], mentionStart), immediate, rules)
-      ? 'target'
-      : unit.unit === '%' || of !== undefined
-        ? 'share'
-        : 'level';
+  const kind: Metric['kind'] =
+    change && !rules.targets.immediate.test(immediate)
+      ? 'change'
+      : isTarget(text.slice(sentence[0], mentionStart), immediate, rules)
+        ? 'target'
+        : unit.unit === '%' || of !== undefined
+          ? 'share'
+          : 'level';
 
   const clauseEnd = nextClauseMark(text, end, sentence[1]);
+  // a percentage of the noun after it (`97,8% hồ sơ`), not of a preposition or conjunction (`12% trong năm 2025`)
   const afterPercent = unit.unit === '%' ? /^\s*(?=\p{L})/u.exec(text.slice(end)) : null;
-  const nounStart = afterPercent ? end + afterPercent[0].length : null;
+  const nounStart = afterPercent && !NOT_A_NOUN_TAGS.has(env.words(end + afterPercent[0].length)?.word.tag ?? '') ? end + afterPercent[0].length : null;
   const linked = (change !== null && mentionStart === sentence[0] + change.start) || (qualifier?.adjacent === true && rules.indicator.verb.test(text.slice(mentionStart, start)));
   const indicator = findIndicator(
     text,
@@ -172,7 +179,7 @@ function readMetric(env: Env, start: number, literal: string, previous: Read | n
     unit: unit.unit,
     indicator,
     kind,
-    qualifier: qualifier?.value ?? null,
+    qualifier: qualifier?.value ?? trailing?.value ?? null,
     ...(of !== undefined ? { of } : {}),
     ...(max !== undefined ? { max } : {}),
     spans: [[mentionStart, end]],

@@ -2,7 +2,8 @@
  * The qualifier before a number: `hơn`/`trên` (more_than), `gần` (nearly),
  * `khoảng` (about), `ước đạt` (estimated), `tối thiểu` (at_least), ... A
  * qualifier may stand a few filler words away (`ước đạt bình quân 108`); it
- * is part of the mention only when it stands right before the number.
+ * is part of the mention only when it stands right before the number. A few
+ * come after the number and its unit instead (`từ 12% trở lên`: at_least).
  */
 import type { Metric } from '../../output/schema.js';
 import type { MetricRules } from './rules.js';
@@ -13,6 +14,13 @@ export interface QualifierReading {
   start: number;
   /** Whether it stands right before the number (no filler between). */
   adjacent: boolean;
+}
+
+/** A qualifier right after the number and its unit, with its length (part of the mention). */
+export function readQualifierAfter(after: string, rules: MetricRules): { value: NonNullable<Metric['qualifier']>; length: number } | null {
+  const m = rules.qualifierAfter?.exec(after);
+  const value = m && rules.qualifierAfterValue.get(m.groups!['form']!.toLowerCase().replace(/\s+/gu, ' '));
+  return value ? { value, length: m[0].length } : null;
 }
 
 export function readQualifier(before: string, rules: MetricRules): QualifierReading | null {
