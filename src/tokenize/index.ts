@@ -84,7 +84,7 @@ export function tokenize(article: NormalizedArticle, abbreviations: readonly str
 }
 
 /** The index of the first item that passes `test`, where every item that fails it comes first; `items.length` if none passes. */
-function firstWhere<T>(items: readonly T[], test: (item: T) => boolean): number {
+export function firstWhere<T>(items: readonly T[], test: (item: T) => boolean): number {
   let lo = 0;
   let hi = items.length;
   while (lo < hi) {

@@ -5,7 +5,7 @@
  * the one before it, and the part of speech of the word a syllable begins.
  */
 import type { Span } from '../../output/schema.js';
-import type { Doc, Token } from '../../tokenize/index.js';
+import { firstWhere, type Doc, type Token } from '../../tokenize/index.js';
 
 /** The word segmentation and part-of-speech tags a stream consults. */
 export type WordLookup = Pick<Doc, 'wordAt' | 'taggedAt'>;
@@ -95,14 +95,7 @@ export class TokenStream {
 
   /** The index of the first token that starts at or after `offset`. */
   indexAt(offset: number): number {
-    let lo = 0;
-    let hi = this.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (this.start(mid) < offset) lo = mid + 1;
-      else hi = mid;
-    }
-    return lo;
+    return firstWhere(this.tokens, (t) => t.start >= offset);
   }
 
   /** The end of the run of name syllables from i on one line, at most `max` long. */
