@@ -170,8 +170,12 @@ function phraseEnd(text: string, from: number, end: number, rules: MetricRules, 
   for (const m of part.matchAll(rules.indicator.phraseStop)) {
     if (m.index >= cut) break;
     const after = m.index + m[0].length;
-    const next = words(from + after + countSpaces(part, after))?.word;
-    if (m[0] === ',' && next && next.tag.startsWith('N') && /^\p{L}/u.test(next.text) && !rules.counted.stopWords.has(next.text.toLowerCase())) continue;
+    const at = words(from + after + countSpaces(part, after));
+    const next = at?.word;
+    // a list goes on past a comma, a noun (or adjective) on each side; anything else before it ends a clause (`sau 6 tháng triển khai, mô hình ...`)
+    const beforeComma = at && at.index >= 2 ? at.line[at.index - 2] : undefined;
+    const listed = !beforeComma || /^[NA]/u.test(beforeComma.tag);
+    if (m[0] === ',' && listed && next && next.tag.startsWith('N') && /^\p{L}/u.test(next.text) && !rules.counted.stopWords.has(next.text.toLowerCase())) continue;
     if (m.groups?.['join'] && !(next && next.tag === 'V') && !/^(?:\S+\s+){0,2}\d/u.test(part.slice(after))) continue;
     cut = m.index;
     break;
