@@ -138,7 +138,7 @@ export const metricRules = defineRules({
         head: new RegExp(`${WORD_START}(?:${alternation(raw.indicator.heads)})${WORD_END}`, 'iu'),
         /** The same, for every head word in a phrase. */
         heads: new RegExp(`${WORD_START}(?:${alternation(raw.indicator.heads)})${WORD_END}`, 'giu'),
-        phraseStop: new RegExp(`[;:()…,]|\\.(?!\\d)|\\s[-–]\\s(?!\\p{Ll})|\\s(?=\\d)|\\s(?:${alternation(raw.indicator.phrase_stops)})\\s|(?<join>\\s(?:${alternation(raw.indicator.phrase_joins)})\\s)`, 'giu'),
+        phraseStop: new RegExp(`[;:()…,]|\\.(?!\\d)|\\s[-–]\\s(?!\\p{Ll})|\\s(?=\\d)(?!(?<=${WORD_START}năm\\s)(?:19|20)\\d{2}(?!\\d))|\\s(?:${alternation(raw.indicator.phrase_stops)})\\s|(?<join>\\s(?:${alternation(raw.indicator.phrase_joins)})\\s)`, 'giu'),
         inheritAfter: new Set(raw.indicator.inherit_after.map((w) => w.toLowerCase())),
         actors: new Set(raw.indicator.actors.map((w) => w.toLowerCase())),
         countPrefix: new RegExp(`^(?:${alternation(raw.indicator.count_prefixes)})\\s+`, 'iu'),
