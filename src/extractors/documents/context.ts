@@ -29,7 +29,8 @@ const ASIDE = /^\s?\([^()\n]{1,60}\)/u;
 /**
  * Reads, after the reference, an optional issue date and `của`/`do` issuer
  * (in either order) and then an optional subject; without an issuer after
- * it, an issuing body right before it.
+ * it, an issuing body right before it, and then, without a date after it,
+ * the day that opens that sentence.
  */
 export function readContext(doc: Doc, mention: Mention, dates: readonly Found<DateEntity>[], rules: DocumentRules, limit: number): MentionContext {
   const { text } = doc;
@@ -60,7 +61,10 @@ export function readContext(doc: Doc, mention: Mention, dates: readonly Found<Da
   if (subject) context.subject = cutSubject(subject.groups!['subject']!, rules.subjectList);
   if (context.issuer === null) {
     const issuer = issuerBefore(doc, span[0], rules);
-    if (issuer) context.issuer = text.slice(issuer[0], issuer[1]);
+    if (issuer) {
+      context.issuer = text.slice(issuer[0], issuer[1]);
+      context.date ??= openingDate(doc, issuer[0], dates);
+    }
   }
   if (context.issuer === null && mention.issuer) context.symbolIssuer = nameInSentence(doc, span, mention.issuer, rules);
   return context;
@@ -123,6 +127,17 @@ function cutSubject(subject: string, list: DocumentRules['subjectList']): string
     else break;
   }
   return out.replace(/\s+$/u, '');
+}
+
+/** The day that opens the issuer's sentence right before the issuer: `Ngày 5/3/2025, Ban Thường vụ Tỉnh ủy ban hành ...`. */
+function openingDate(doc: Doc, issuerStart: number, dates: readonly Found<DateEntity>[]): string | null {
+  const sentence = doc.sentences.find(([s, e]) => s <= issuerStart && issuerStart < e);
+  for (const date of sentence ? dates : []) {
+    for (const [start, end] of date.spans) {
+      if (start === sentence![0] && end <= issuerStart && GAP.test(doc.text.slice(end, issuerStart)) && DAY.test(date.value)) return date.value;
+    }
+  }
+  return null;
 }
 
 /** The date entity that starts right after `at` (only spaces, a comma or a bracket between). */
