@@ -89,7 +89,9 @@ function countedNoun(text: string, pos: number, rules: MetricRules, words: Words
       const item = list[i + 2];
       const after = list[i + 3];
       if (!comma || comma.text !== ',' || !item || !/^\p{Ll}/u.test(item.text) || isStop(item) || NOT_NOUN_TAGS.has(item.tag)) break;
-      if (after && !(after.text === ',' || after.tag === 'CH' || isStop(after) || NOT_NOUN_TAGS.has(after.tag))) break;
+      // the list ends at a comma, a stop word, a function word, or a verb or adverb after a noun (`xã, phường còn 37 ...`)
+      const ends = after && (after.text === ',' || after.tag === 'CH' || isStop(after) || NOT_NOUN_TAGS.has(after.tag) || (/^[RV]$/u.test(after.tag) && item.tag.startsWith('N')));
+      if (after && !ends) break;
       if (comma.start !== end) break;
       end = item.end;
       i += 2;
