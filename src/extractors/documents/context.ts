@@ -10,6 +10,15 @@ import type { Found } from '../types.js';
 import type { DocumentRules, Issuer } from './rules.js';
 import type { Mention } from './symbols.js';
 
+/** What other extractors found that the words around a reference are read with. */
+export interface Around {
+  readonly dates: readonly Found<DateEntity>[];
+  /** Surnames (`rules/names.yaml`): a person named after an office is not part of the issuer. */
+  readonly surnames: ReadonlySet<string>;
+  /** Spans of province mentions (`Hồ Chí Minh` is a place, not a person). */
+  readonly places: readonly Span[];
+}
+
 export interface MentionContext {
   date: string | null;
   /** The issuer the words around the reference name. */
@@ -32,7 +41,8 @@ const ASIDE = /^\s?\([^()\n]{1,60}\)/u;
  * it, an issuing body right before it, and then, without a date after it,
  * the day that opens that sentence.
  */
-export function readContext(doc: Doc, mention: Mention, dates: readonly Found<DateEntity>[], rules: DocumentRules, limit: number): MentionContext {
+export function readContext(doc: Doc, mention: Mention, around: Around, rules: DocumentRules, limit: number): MentionContext {
+  const { dates } = around;
   const { text } = doc;
   const { span } = mention;
   const context: MentionContext = { date: null, issuer: null, symbolIssuer: null, subject: null };
@@ -47,7 +57,7 @@ export function readContext(doc: Doc, mention: Mention, dates: readonly Found<Da
       continue;
     }
     const after = context.issuer === null ? rules.issuerAfter.exec(text.slice(at, limit)) : null;
-    const issuer = after ? scanIssuer(doc, at + after[0].length, rules, limit) : null;
+    const issuer = after ? scanIssuer(doc, at + after[0].length, rules, limit, around) : null;
     if (issuer) {
       context.issuer = text.slice(issuer[0], issuer[1]);
       at = issuer[1];
@@ -60,7 +70,7 @@ export function readContext(doc: Doc, mention: Mention, dates: readonly Found<Da
   const subject = rules.subject.exec(text.slice(at, lineEnd(text, at, limit)));
   if (subject) context.subject = cutSubject(subject.groups!['subject']!, rules.subjectList);
   if (context.issuer === null) {
-    const issuer = issuerBefore(doc, span[0], rules);
+    const issuer = issuerBefore(doc, span[0], rules, around);
     if (issuer) {
       context.issuer = text.slice(issuer[0], issuer[1]);
       context.date ??= openingDate(doc, issuer[0], dates);
@@ -170,15 +180,30 @@ function syllablesIn(text: string, start: number, end: number): Syllable[] {
 }
 
 const capitalised = (s: Syllable) => /^\p{Lu}/u.test(s.text);
+const NAME_SYLLABLE = /^\p{Lu}[\p{Ll}\p{M}]*$/u;
+
+/**
+ * Whether a person's full name begins at syllable i: a surname and two or
+ * three more name syllables, one space apart, ending the capitalised run,
+ * outside any province name (`Chủ tịch UBND tỉnh Nguyễn Đăng Bình ký ...`).
+ */
+function isPersonAt(syllables: readonly Syllable[], i: number, text: string, around: Around): boolean {
+  if (!around.surnames.has(syllables[i]!.text)) return false;
+  let j = i + 1;
+  while (j < syllables.length && NAME_SYLLABLE.test(syllables[j]!.text) && text.slice(syllables[j - 1]!.end, syllables[j]!.start) === ' ') j++;
+  const [start, end] = [syllables[i]!.start, syllables[j - 1]!.end];
+  return j - i >= 3 && j - i <= 4 && !(syllables[j] && capitalised(syllables[j]!)) && !around.places.some(([s, e]) => s < end && e > start);
+}
 
 /**
  * An issuer name starting at `from`: it begins with one of the rule file's
  * heads and runs over heads and inner words (taken whole: `Ủy ban`, `nhân
  * dân`), capitalised syllables, the lower-case rest of a capitalised word
  * (`Thường vụ`, `Y tế`, by the word segmentation) and connectors between
- * capitalised parts (`Thông tin và Truyền thông`); anything else ends it.
+ * capitalised parts (`Thông tin và Truyền thông`); a person's full name or
+ * anything else ends it.
  */
-function scanIssuer(doc: Doc, from: number, rules: DocumentRules, limit: number): Span | null {
+function scanIssuer(doc: Doc, from: number, rules: DocumentRules, limit: number, around: Around): Span | null {
   const { text } = doc;
   if (!rules.issuerHeads.some((h) => startsWithWord(text, from, h))) return null;
   const syllables = syllablesIn(text, from, Math.min(limit, lineEnd(text, from, limit)));
@@ -194,6 +219,7 @@ function scanIssuer(doc: Doc, from: number, rules: DocumentRules, limit: number)
       while (i < syllables.length && syllables[i]!.end <= end) i++;
       continue;
     }
+    if (i > 0 && isPersonAt(syllables, i, text, around)) break;
     if (capitalised(s) || (i > 0 && capitalised(syllables[i - 1]!) && insideWord(doc, s))) {
       end = s.end;
     } else if (rules.connectors.includes(s.text)) {
@@ -214,7 +240,7 @@ function insideWord(doc: Doc, s: Syllable): boolean {
 }
 
 /** The body named as issuing the reference: `UBND tỉnh ban hành Kế hoạch ...`. */
-function issuerBefore(doc: Doc, start: number, rules: DocumentRules): Span | null {
+function issuerBefore(doc: Doc, start: number, rules: DocumentRules, around: Around): Span | null {
   const { text } = doc;
   const from = Math.max(0, start - 40);
   const verb = rules.issuingVerbBefore.exec(text.slice(from, start));
@@ -222,11 +248,13 @@ function issuerBefore(doc: Doc, start: number, rules: DocumentRules): Span | nul
   const verbStart = from + verb.index;
   const window = syllablesIn(text, Math.max(0, verbStart - 120), verbStart).slice(-rules.maxIssuerSyllables);
   const lineStart = text.lastIndexOf('\n', verbStart) + 1;
-  // The earliest head from which an issuer name runs right up to the verb.
+  // The earliest head from which an issuer name runs up to the verb (or to the name of its holder).
   for (const s of window) {
     if (s.start < lineStart) continue;
-    const span = scanIssuer(doc, s.start, rules, verbStart);
-    if (span && text.slice(span[1], verbStart).trim() === '') return span;
+    const span = scanIssuer(doc, s.start, rules, verbStart, around);
+    // right up to the verb, or to the name of the person who holds the office (`Chủ tịch UBND tỉnh Nguyễn Đăng Bình ký`)
+    const between = span ? syllablesIn(text, span[1], verbStart) : [];
+    if (span && (between.length === 0 || (isPersonAt(between, 0, text, around) && between.length <= 4))) return span;
   }
   return null;
 }

@@ -37,10 +37,11 @@ export const documentsExtractor: Extractor<'documents'> = {
   resolve(_entities, ctx: ResolveContext) {
     const rules = ctx.rules.documents;
     const mentions = mentionsOf(ctx.doc, rules);
+    const around = { dates: ctx.found.dates, surnames: ctx.rules.names.surnames, places: ctx.found.provinces.flatMap((p) => p.spans) };
     const read = shareListIssuers(
       mentions.map((mention, i) => ({
         mention,
-        context: readContext(ctx.doc, mention, ctx.found.dates, rules, mentions[i + 1]?.span[0] ?? ctx.doc.text.length),
+        context: readContext(ctx.doc, mention, around, rules, mentions[i + 1]?.span[0] ?? ctx.doc.text.length),
       })),
       rules,
     );
