@@ -83,10 +83,10 @@ function readMetric(env: Env, start: number, literal: string, previous: Read | n
   let value = spelled ? spelled.value : parseNumber(literal);
   if (value === null) return null;
 
-  // a fraction `678/678` or a range `7-10`
+  // a fraction `678/678` or a range `7-10`, `30 đến 40`
   let of: number | undefined;
   let max: number | undefined;
-  const tail = /^(?<sep>\/|\s*[-–]\s*)(?<n>[\d.,]+)/u.exec(text.slice(end));
+  const tail = rules.secondNumber.exec(text.slice(end));
   const second = tail && LEADING_NUMBER.exec(tail.groups!['n']!);
   if (tail && second && !word) {
     const n = parseNumber(second[0])!;

@@ -23,6 +23,7 @@ export const metricRules = defineRules({
         z.strictObject({ id: ruleId, name: z.string(), forms: words, value: z.number(), unit: z.string().min(1).optional() }),
       ),
       word_blockers: words.describe('Words right before a number word that make it something else'),
+      range_words: words.describe('Words between the two numbers of a range, besides a dash (`từ 30 đến 40 dự án`)'),
     }),
     units: z.array(
       z.strictObject({
@@ -76,6 +77,8 @@ export const metricRules = defineRules({
     };
     const units = raw.units.map((u) => ({ id: u.id, unit: u.unit, money: u.money ?? false, needsChange: u.needs_change ?? false }));
     return {
+      /** After a number: the second number of a range (`7-10`, `30 đến 40`) or of a fraction (`678/678`). */
+      secondNumber: new RegExp(`^(?<sep>\\/|\\s*[-–]\\s*|\\s+(?:${alternation(raw.numbers.range_words)})\\s+)(?<n>[\\d.,]+)`, 'iu'),
       multipliers: {
         next: startsWith(raw.numbers.multipliers.flatMap((m) => m.forms), 'iu', '\\s+'),
         factor: formMap(raw.numbers.multipliers, (m) => m.factor, true),
