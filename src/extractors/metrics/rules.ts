@@ -35,7 +35,7 @@ export const metricRules = defineRules({
         needs_change: z.boolean().optional().describe('Only a unit after a change verb (`tăng 1,86 lần`)'),
       }),
     ),
-    rates: z.strictObject({ per: words, connector_words: words }),
+    rates: z.strictObject({ per: words, connector_words: words, each_words: words.describe('`mỗi`: `40 dự án mỗi năm` is `dự án/năm`') }),
     counted_nouns: z.strictObject({ classifiers: words, stop_words: words, max_words: z.number().int().positive() }),
     qualifiers: z.array(
       z.strictObject({
@@ -98,7 +98,7 @@ export const metricRules = defineRules({
         byForm: new Map(raw.units.flatMap((u, i) => u.forms.map((f) => [f, units[i]!] as const))),
       },
       rate: new RegExp(
-        `^(?:\\s*\\/\\s*(?:(?<count>\\d{1,3}(?:\\.\\d{3})+|\\d+)\\s*)?|\\s+(?:${alternation(raw.rates.connector_words)})\\s+(?<over>\\d{1,3}(?:\\.\\d{3})+|\\d+)\\s+)(?<per>${alternation(raw.rates.per)})${WORD_END}`,
+        `^(?:\\s*\\/\\s*(?:(?<count>\\d{1,3}(?:\\.\\d{3})+|\\d+)\\s*)?|\\s+(?:${alternation(raw.rates.connector_words)})\\s+(?<over>\\d{1,3}(?:\\.\\d{3})+|\\d+)\\s+|\\s+(?:${alternation(raw.rates.each_words)})\\s+)(?<per>${alternation(raw.rates.per)})${WORD_END}`,
         'u',
       ),
       counted: {
