@@ -115,7 +115,8 @@ function innerWordAfter(text: string, at: number, rules: DocumentRules): number 
 /**
  * A subject ends at the first comma outside quotes, unless an enumeration
  * follows: short items closed by one with a closing word such as `và`
- * (`khoa học, công nghệ, đổi mới sáng tạo và chuyển đổi số`).
+ * (`khoa học, công nghệ, đổi mới sáng tạo và chuyển đổi số`). A closing word
+ * it ends with is left out (the next reference cut it short).
  */
 function cutSubject(subject: string, list: DocumentRules['subjectList']): string {
   const segments: string[] = [''];
@@ -136,7 +137,10 @@ function cutSubject(subject: string, list: DocumentRules['subjectList']): string
     } else if (syllables.length <= list.itemSyllables) pending += ',' + segment;
     else break;
   }
-  return out.replace(/\s+$/u, '');
+  // cut short by the next reference: `về bảo vệ dữ liệu cá nhân và [Thông tư số ...]`
+  out = out.replace(/\s+$/u, '');
+  const space = out.lastIndexOf(' ');
+  return space > 0 && list.closers.includes(out.slice(space + 1)) ? out.slice(0, space).replace(/[\s,]+$/u, '') : out;
 }
 
 /** The day that opens the issuer's sentence right before the issuer: `Ngày 5/3/2025, Ban Thường vụ Tỉnh ủy ban hành ...`. */

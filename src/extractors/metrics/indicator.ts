@@ -180,6 +180,11 @@ function phraseEnd(text: string, from: number, end: number, rules: MetricRules, 
     cut = m.index;
     break;
   }
+  // a qualifier of the number that cuts the phrase is not part of it (`6 lớp tập huấn cho hơn 2.100 ...`)
+  if (/^\s*\d/u.test(part.slice(cut))) {
+    const qualifier = rules.qualifier.exec(part.slice(0, cut));
+    if (qualifier) cut = qualifier.index;
+  }
   return from + cut;
 }
 
