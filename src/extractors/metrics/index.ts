@@ -111,10 +111,10 @@ function readMetric(env: Env, start: number, literal: string, previous: Read | n
   if (rank) return rankMetric(env, { start: sentence[0] + rank.start, end, value, of, top: rank.top, sentence, previous });
   if (followsName(text, start, (w) => rules.qualifier.test(w + ' ') || rules.change.test(w + ' ') || rules.indicator.verb.test(w + ' '))) return null;
 
-  // qualifier and change verb before the number
+  // qualifier and change verb before the number; a fraction is a share, never a change (`đạt và vượt 34/46 chỉ tiêu`)
   const qualifier = readQualifier(before, rules);
   const beforeQualifier = qualifier ? before.slice(0, qualifier.start) : before;
-  const change = readChange(qualifier ? beforeQualifier : before, rules);
+  const change = of === undefined ? readChange(qualifier ? beforeQualifier : before, rules) : null;
   let mentionStart = start;
   if (qualifier?.adjacent) mentionStart = sentence[0] + qualifier.start;
   if (change && (!qualifier || qualifier.adjacent)) mentionStart = sentence[0] + change.start;
