@@ -22,8 +22,6 @@ export interface Doc extends NormalizedArticle {
   readonly syllables: readonly Token[];
   /** vntk word segmentation of every line. */
   words(): readonly Word[];
-  /** The words inside a span. */
-  wordsIn(span: Span): readonly Word[];
   /** The word that holds the character at `offset`, if a word does. */
   wordAt(offset: number): Word | undefined;
   /** The word that begins at `offset`, with its vntk part-of-speech tag and its place among its line's words. */
@@ -58,14 +56,6 @@ export function tokenize(article: NormalizedArticle, abbreviations: readonly str
     sentences: splitSentences(text, lines, abbreviations),
     syllables: syllables(text),
     words: () => lines.flatMap((_, k) => wordsOf(k)),
-    wordsIn: ([s, e]) => {
-      const out: Word[] = [];
-      for (let k = firstWhere(lines, ([, end]) => end > s); k < lines.length && lines[k]![0] < e; k++) {
-        const words = wordsOf(k);
-        for (let i = firstWhere(words, (w) => w.start >= s); i < words.length && words[i]!.end <= e; i++) out.push(words[i]!);
-      }
-      return out;
-    },
     wordAt: (offset) => {
       const k = lineAt(offset);
       if (k < 0) return undefined;
