@@ -5,6 +5,7 @@
  * ...`) and its subject (`về ...` up to the end of the clause).
  */
 import type { DateEntity, Span } from '../../output/schema.js';
+import { NAME_SYLLABLE } from '../../rules/names.js';
 import type { Doc } from '../../tokenize/index.js';
 import type { Found } from '../types.js';
 import type { DocumentRules, Issuer } from './rules.js';
@@ -146,9 +147,10 @@ function cutSubject(subject: string, list: DocumentRules['subjectList']): string
 /** The day that opens the issuer's sentence right before the issuer: `Ngày 5/3/2025, Ban Thường vụ Tỉnh ủy ban hành ...`. */
 function openingDate(doc: Doc, issuerStart: number, dates: readonly Found<DateEntity>[]): string | null {
   const sentence = doc.sentences.find(([s, e]) => s <= issuerStart && issuerStart < e);
-  for (const date of sentence ? dates : []) {
+  if (!sentence) return null;
+  for (const date of dates) {
     for (const [start, end] of date.spans) {
-      if (start === sentence![0] && end <= issuerStart && GAP.test(doc.text.slice(end, issuerStart)) && DAY.test(date.value)) return date.value;
+      if (start === sentence[0] && end <= issuerStart && GAP.test(doc.text.slice(end, issuerStart)) && DAY.test(date.value)) return date.value;
     }
   }
   return null;
@@ -184,7 +186,6 @@ function syllablesIn(text: string, start: number, end: number): Syllable[] {
 }
 
 const capitalised = (s: Syllable) => /^\p{Lu}/u.test(s.text);
-const NAME_SYLLABLE = /^\p{Lu}[\p{Ll}\p{M}]*$/u;
 
 /**
  * Whether a person's full name begins at syllable i: a surname and two or

@@ -5,6 +5,7 @@
  * the one before it, and the part of speech of the word a syllable begins.
  */
 import type { Span } from '../../output/schema.js';
+import { NAME_SYLLABLE } from '../../rules/names.js';
 import { firstWhere, type Doc, type Token } from '../../tokenize/index.js';
 
 /** The word segmentation and part-of-speech tags a stream consults. */
@@ -13,7 +14,6 @@ export type WordLookup = Pick<Doc, 'wordAt' | 'taggedAt'>;
 /** For text that is not an article (a title from a rule file): no words, no tags. */
 export const NO_WORDS: WordLookup = { wordAt: () => undefined, taggedAt: () => undefined };
 
-const NAME_SYLLABLE = /^\p{Lu}[\p{Ll}\p{M}]*$/u;
 const CAPITALISED = /^\p{Lu}/u;
 const LOWER_WORD = /^[\p{Ll}][\p{L}\p{M}]*$/u;
 
