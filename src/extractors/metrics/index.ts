@@ -78,7 +78,7 @@ function readMetric(env: Env, start: number, literal: string, previous: Read | n
 
   // the number: digits, or a number word (which needs a unit after it)
   const word = !/^\d/u.test(literal);
-  const spelled = word ? rules.numberWords.value.get(literal.toLowerCase().replace(/\s+/gu, ' ')) : undefined;
+  const spelled = word ? rules.numberWords.value(literal) : undefined;
   if (word && (!spelled || rules.numberWords.blockedAfter.test(before))) return null;
   let value = spelled ? spelled.value : parseNumber(literal);
   if (value === null) return null;
@@ -99,7 +99,7 @@ function readMetric(env: Env, start: number, literal: string, previous: Read | n
   // multipliers: `838 tỷ`, `1,2 nghìn tỷ`
   let multiplied = false;
   for (let m = rules.multipliers.next.exec(text.slice(end)); m; m = rules.multipliers.next.exec(text.slice(end))) {
-    const factor = rules.multipliers.factor.get(m.groups!['form']!.toLowerCase())!;
+    const factor = rules.multipliers.factor(m.groups!['form']!)!;
     value = scale(value, factor);
     if (max !== undefined) max = scale(max, factor);
     end += m[0].length;

@@ -17,7 +17,7 @@ export interface ChangeReading {
 export function readChange(before: string, rules: MetricRules): ChangeReading | null {
   const m = rules.change.exec(before);
   if (!m) return null;
-  const direction = rules.direction.get(m.groups!['form']!.toLowerCase().replace(/\s+/gu, ' '));
+  const direction = rules.direction(m.groups!['form']!);
   return direction ? { direction, start: m.index } : null;
 }
 

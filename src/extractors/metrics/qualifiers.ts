@@ -19,14 +19,14 @@ export interface QualifierReading {
 /** A qualifier right after the number and its unit, with its length (part of the mention). */
 export function readQualifierAfter(after: string, rules: MetricRules): { value: NonNullable<Metric['qualifier']>; length: number } | null {
   const m = rules.qualifierAfter?.exec(after);
-  const value = m && rules.qualifierAfterValue.get(m.groups!['form']!.toLowerCase().replace(/\s+/gu, ' '));
+  const value = m && rules.qualifierAfterValue(m.groups!['form']!);
   return value ? { value, length: m[0].length } : null;
 }
 
 export function readQualifier(before: string, rules: MetricRules): QualifierReading | null {
   const m = rules.qualifier.exec(before);
   if (!m) return null;
-  const value = rules.qualifierValue.get(m.groups!['q']!.toLowerCase().replace(/\s+/gu, ' '));
+  const value = rules.qualifierValue(m.groups!['q']!);
   if (!value) return null;
   return { value, start: m.index, adjacent: m.groups!['fill'] === '' };
 }

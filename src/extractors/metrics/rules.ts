@@ -59,6 +59,7 @@ export const metricRules = defineRules({
       heads: words,
       phrase_stops: words,
       phrase_joins: words,
+      year_words: words.describe('Words whose four-digit year belongs to the phrase they end (`chỉ số DTI năm 2024`)'),
       inherit_after: words,
       actors: words,
       count_prefixes: words,
@@ -70,22 +71,17 @@ export const metricRules = defineRules({
     ),
   }),
   compile(raw) {
-    const formMap = <E extends { forms: readonly string[] }, T>(entries: readonly E[], value: (e: E) => T, fold: boolean) => {
-      const map = new Map<string, T>();
-      for (const e of entries) for (const f of e.forms) map.set(fold ? f.toLowerCase() : f, value(e));
-      return map;
-    };
     const units = raw.units.map((u) => ({ id: u.id, unit: u.unit, money: u.money ?? false, needsChange: u.needs_change ?? false }));
     return {
       /** After a number: the second number of a range (`7-10`, `30 đến 40`) or of a fraction (`678/678`). */
       secondNumber: new RegExp(`^(?<sep>\\/|\\s*[-–]\\s*|\\s+(?:${alternation(raw.numbers.range_words)})\\s+)(?<n>[\\d.,]+)`, 'iu'),
       multipliers: {
         next: startsWith(raw.numbers.multipliers.flatMap((m) => m.forms), 'iu', '\\s+'),
-        factor: formMap(raw.numbers.multipliers, (m) => m.factor, true),
+        factor: formLookup(raw.numbers.multipliers, (m) => m.factor),
       },
       numberWords: {
         pattern: new RegExp(`${WORD_START}(?:${alternation(raw.numbers.words.flatMap((w) => w.forms))})${WORD_END}`, 'giu'),
-        value: formMap(raw.numbers.words, (w) => ({ id: w.id, value: w.value, unit: w.unit ?? null }), true),
+        value: formLookup(raw.numbers.words, (w) => ({ id: w.id, value: w.value, unit: w.unit ?? null })),
         blockedAfter: endsWith(raw.numbers.word_blockers, 'iu'),
       },
       units: {
@@ -110,12 +106,12 @@ export const metricRules = defineRules({
         `${WORD_START}(?<q>${alternation(raw.qualifiers.flatMap((q) => q.forms))})(?<fill>(?:\\s+(?:${alternation(raw.qualifier_fillers)}))*)\\s*$`,
         'iu',
       ),
-      qualifierValue: formMap(raw.qualifiers, (q) => q.value, true),
+      qualifierValue: formLookup(raw.qualifiers, (q) => q.value),
       qualifierAfter: raw.qualifiers.some((q) => q.after) ? startsWith(raw.qualifiers.flatMap((q) => q.after ?? []), 'iu', '\\s*') : null,
-      qualifierAfterValue: formMap(raw.qualifiers.map((q) => ({ forms: q.after ?? [], value: q.value })), (q) => q.value, true),
+      qualifierAfterValue: formLookup(raw.qualifiers.map((q) => ({ forms: q.after ?? [], value: q.value })), (q) => q.value),
       fillers: endsWith(raw.qualifier_fillers, 'iu', true),
       change: endsWith(raw.changes.flatMap((c) => c.forms), 'iu'),
-      direction: formMap(raw.changes, (c) => c.direction, true),
+      direction: formLookup(raw.changes, (c) => c.direction),
       comparison: {
         marker: new RegExp(`${WORD_START}(?:${alternation(raw.comparison.markers)})\\s+`, 'giu'),
         baseline: startsWith(raw.comparison.baselines, 'iu', '\\s*'),
@@ -141,7 +137,7 @@ export const metricRules = defineRules({
         head: new RegExp(`${WORD_START}(?:${alternation(raw.indicator.heads)})${WORD_END}`, 'iu'),
         /** The same, for every head word in a phrase. */
         heads: new RegExp(`${WORD_START}(?:${alternation(raw.indicator.heads)})${WORD_END}`, 'giu'),
-        phraseStop: new RegExp(`[;:()…,]|\\.(?!\\d)|\\s[-–]\\s(?!\\p{Ll})|\\s(?=\\d)(?!(?<=${WORD_START}năm\\s)(?:19|20)\\d{2}(?!\\d))|\\s(?:${alternation(raw.indicator.phrase_stops)})\\s|(?<join>\\s(?:${alternation(raw.indicator.phrase_joins)})\\s)`, 'giu'),
+        phraseStop: new RegExp(`[;:()…,]|\\.(?!\\d)|\\s[-–]\\s(?!\\p{Ll})|\\s(?=\\d)(?!(?<=${WORD_START}(?:${alternation(raw.indicator.year_words)})\\s)(?:19|20)\\d{2}(?!\\d))|\\s(?:${alternation(raw.indicator.phrase_stops)})\\s|(?<join>\\s(?:${alternation(raw.indicator.phrase_joins)})\\s)`, 'giu'),
         inheritAfter: new Set(raw.indicator.inherit_after.map((w) => w.toLowerCase())),
         actors: new Set(raw.indicator.actors.map((w) => w.toLowerCase())),
         countPrefix: new RegExp(`^(?:${alternation(raw.indicator.count_prefixes)})\\s+`, 'iu'),
@@ -162,6 +158,14 @@ function alternation(forms: readonly string[]): string {
     .sort((a, b) => b.length - a.length)
     .map((f) => escapeRegExp(toTextForm(f)).replace(/ /g, '\\s+'))
     .join('|');
+}
+
+/** Each entry's value by its forms, looked up by a form as the text writes it (any case, any run of white space). */
+function formLookup<E extends { forms: readonly string[] }, T>(entries: readonly E[], value: (e: E) => T): (written: string) => T | undefined {
+  const key = (form: string) => form.toLowerCase().replace(/\s+/gu, ' ');
+  const map = new Map<string, T>();
+  for (const e of entries) for (const f of e.forms) map.set(key(toTextForm(f)), value(e));
+  return (written) => map.get(key(written));
 }
 
 /** One of `forms` at the start of a string, after `gap`, captured as `form`. */
