@@ -42,12 +42,12 @@ function once(fn: () => void): Timing {
 }
 
 const mid = (xs: readonly number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
+const medianOf = (times: readonly Timing[]): Timing => ({ wall: mid(times.map((t) => t.wall)), cpu: mid(times.map((t) => t.cpu)) });
 
 /** The median of `runs` timed passes, after one untimed warm-up pass. */
 function median(fn: () => void, runs = 5): Timing {
   fn();
-  const times = Array.from({ length: runs }, () => once(fn));
-  return { wall: mid(times.map((t) => t.wall)), cpu: mid(times.map((t) => t.cpu)) };
+  return medianOf(Array.from({ length: runs }, () => once(fn)));
 }
 
 const WARM_UP = 5;
@@ -66,8 +66,6 @@ function interleaved<K extends string>(stages: Record<K, () => void>): Record<K,
   for (let r = 0; r < ROUNDS; r++) for (const name of names) times[name].push(once(stages[name]));
   return times;
 }
-
-const medianOf = (times: readonly Timing[]): Timing => ({ wall: mid(times.map((t) => t.wall)), cpu: mid(times.map((t) => t.cpu)) });
 
 /** The median over rounds of `over`'s time divided by `under`'s, CPU and wall. */
 const roundRatio = (over: readonly Timing[], under: readonly Timing[]): Timing => ({
