@@ -3,12 +3,14 @@
  * writes for an article with that text.
  */
 import { extractArticle, type ArticleOptions } from './pipeline.js';
-import { loadRules, type LoadedRules } from './rules/load.js';
-import type { ArticleRecord } from './output/schema.js';
+import { loadRules } from './extractors/registry.js';
+import type { LoadedRules } from './rules/load.js';
+import type { Rules } from './extractors/registry.js';
+import type { ArticleRecord } from './model/record.js';
 
-export type { ArticleRecord } from './output/schema.js';
-export { RecordSchema, recordJsonSchema, ENTITY_TYPES } from './output/schema.js';
-export { loadRules } from './rules/load.js';
+export type { ArticleRecord } from './model/record.js';
+export { RecordSchema, recordJsonSchema, ENTITY_TYPES } from './extractors/registry.js';
+export { loadRules } from './extractors/registry.js';
 export { RuleFileError } from './rules/parse.js';
 
 export interface ExtractOptions extends Omit<ArticleOptions, 'referenceDate'> {
@@ -20,7 +22,7 @@ export interface ExtractOptions extends Omit<ArticleOptions, 'referenceDate'> {
   rules?: readonly string[];
 }
 
-const cache = new Map<string, LoadedRules>();
+const cache = new Map<string, LoadedRules<Rules>>();
 
 export function extract(text: string, options: ExtractOptions = {}): ArticleRecord {
   const key = JSON.stringify(options.rules ?? []);

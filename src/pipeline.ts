@@ -4,44 +4,45 @@
  * Reading inputs and writing records are the CLI's stages (src/input,
  * src/output); everything here is pure.
  */
-import { extractors, resolveOrder } from './extractors/index.js';
-import type { ExtractContext, FoundEntities, PipelineOptions, ResolveContext } from './extractors/types.js';
+import type { EntityOf, EntityType, Found, FoundEntities } from './model/entity.js';
+import type { ArticleRecord, Warning } from './model/record.js';
+import { planRun } from './extractors/registry.js';
+import type { ExtractContext, PipelineOptions } from './extractors/types.js';
 import { normalizeArticle } from './normalize/index.js';
-import { buildRecord } from './output/record.js';
-import type { ArticleRecord, EntityType, Warning } from './output/schema.js';
-import { resolveReferenceDate } from './resolve/reference-date.js';
-import type { Rules } from './rules/registry.js';
+import { buildRecord } from './record/build.js';
+import { REFERENCE_DATE_NEEDS, resolveReferenceDate } from './resolve/reference-date.js';
+import type { Rules } from './extractors/registry.js';
 import { tokenize } from './tokenize/index.js';
 
 export interface ArticleOptions extends PipelineOptions {
-  /** Entity types to report; the others are empty lists (they may still run, for the ones that need them). */
+  /** Entity types to report; the others are empty lists and are not extracted unless a reported type needs them. */
   only?: readonly EntityType[] | undefined;
   /** Hash of the rules (`loadRules().hash`), recorded in each record as `rulesHash`. */
   rulesHash?: string | undefined;
 }
+
+/** What a run has found so far, by type; a module reads only the types it declared, which the run order has filled. */
+type Findings = { [K in EntityType]?: Found<EntityOf<EntityType>>[] };
 
 export function extractArticle(file: string, input: string, rules: Rules, options: ArticleOptions = {}): ArticleRecord {
   // normalise and tokenize
   const article = normalizeArticle(input, rules.text);
   const doc = tokenize(article, rules.text.sentenceAbbreviations);
 
-  // extract
+  // extract: each module sees what the types it declared found
+  const plan = planRun(options.only, REFERENCE_DATE_NEEDS);
   const warnings: Warning[] = [];
-  const found: Partial<FoundEntities> = {};
-  const ctx: ExtractContext = { doc, rules, found, options, warn: (w) => warnings.push(w) };
-  for (const extractor of extractors) {
-    (found as Record<EntityType, unknown>)[extractor.type] = extractor.extract(ctx);
-  }
-  const all: FoundEntities = { provinces: [], officials: [], documents: [], dates: [], metrics: [], ...found };
+  const context = (found: Findings): ExtractContext<EntityType, EntityType> => ({ doc, rules, found: found as FoundEntities, options, warn: (w) => warnings.push(w) });
+  const extracted: Findings = {};
+  for (const module of plan.extract) extracted[module.type] = module.extract(context(extracted));
 
-  // resolve
-  const referenceDate = resolveReferenceDate(ctx, all);
-  const resolveCtx: ResolveContext = { ...ctx, found: all, referenceDate };
-  for (const type of resolveOrder) {
-    const extractor = extractors.find((e) => e.type === type);
-    if (extractor?.resolve) (all as Record<EntityType, unknown>)[type] = extractor.resolve(all[type] as never, resolveCtx);
+  // resolve: once the reference date is known, each type after those its resolution needs
+  const referenceDate = resolveReferenceDate(doc, options, extracted as FoundEntities);
+  const resolved: Findings = {};
+  for (const module of plan.resolve) {
+    resolved[module.type] = module.resolve!.run(extracted[module.type] ?? [], { ...context({ ...extracted, ...resolved }), referenceDate });
   }
 
   // record
-  return buildRecord({ file, article, found: all, referenceDate, warnings, only: options.only, rulesHash: options.rulesHash });
+  return buildRecord({ file, article, found: { ...extracted, ...resolved } as Partial<FoundEntities>, referenceDate, warnings, only: options.only, rulesHash: options.rulesHash });
 }

@@ -15,7 +15,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import type { DecodeError } from '../src/input/decode.js';
 import { htmlToText } from '../src/input/html.js';
 import { articleText } from '../src/input/read.js';
-import { RecordSchema } from '../src/output/schema.js';
+import { ENTITY_TYPES, RecordSchema } from '../src/extractors/registry.js';
 import { BIN, cli, jsonLines, ROOT } from './cli-helpers.js';
 
 const SEED_NAMES = ['000_56f7d53534dd05e8', '001_cd50b78e956cd69d', '002_2e6f4911dccba6c7', '003_c3d1031f18d21800', '004_480dc6aa38cde683'];
@@ -125,7 +125,7 @@ describe('one batch of the seeds and every kind of bad input', () => {
     const error = record['error'] as { code: string; message: string };
     expect(error.code).toBe(code);
     expect(error.message).toMatch(/^\S.{10,}$/);
-    for (const type of ['provinces', 'officials', 'documents', 'dates', 'metrics']) expect(record[type]).toEqual([]);
+    for (const type of ENTITY_TYPES) expect(record[type]).toEqual([]);
     expect(mixed.stderr.split('\n').filter((line) => line === `extract: ${name}: ${error.message} [${code}]`)).toHaveLength(1);
   });
 
@@ -168,7 +168,7 @@ describe('one batch of the seeds and every kind of bad input', () => {
     const text = [...htmlToText(readFileSync(path.join(dir, 'page.txt'), 'utf8'))];
     expect(text.join('')).toMatch(/^date 2024-12 Ngày 27\/12, Sở TT&TT Thanh Hóa/);
     expect(text.join('')).not.toMatch(/[<>]|&amp;|Hà Nội|Trang chủ/);
-    const mentions = ['provinces', 'officials', 'documents', 'dates', 'metrics'].flatMap((type) => record[type] as Array<{ text: string; span: [number, number] }>);
+    const mentions = ENTITY_TYPES.flatMap((type) => record[type] as Array<{ text: string; span: [number, number] }>);
     expect(mentions.length).toBeGreaterThan(5);
     for (const m of mentions) expect(text.slice(m.span[0], m.span[1]).join('')).toBe(m.text);
   });

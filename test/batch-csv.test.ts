@@ -1,6 +1,6 @@
 import { parse } from 'csv-parse/sync';
 import { describe, expect, it } from 'vitest';
-import { ENTITY_TYPES } from '../src/output/schema.js';
+import { ENTITY_TYPES } from '../src/extractors/registry.js';
 import { cli, jsonLines } from './cli-helpers.js';
 
 type Entity = { text: string; span: [number, number]; spans: unknown[] };

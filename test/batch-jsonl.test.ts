@@ -3,6 +3,7 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { ENTITY_TYPES } from '../src/extractors/registry.js';
 import { byteLines, isoDay, jsonlItem } from '../src/input/jsonl.js';
 import { cli, jsonLines, ROOT } from './cli-helpers.js';
 
@@ -14,7 +15,7 @@ const version = (JSON.parse(readFileSync(path.join(ROOT, 'package.json'), 'utf8'
 
 type Rec = Record<string, unknown> & { file: string; error?: { code: string; message: string } };
 type Entity = { text: string; span: [number, number]; spans: Array<[number, number]> };
-const ENTITY_TYPES = ['provinces', 'officials', 'documents', 'dates', 'metrics'] as const;
+
 
 /** Every entity's text is the article text at its span (code points). */
 function expectSpansInto(record: Rec, text: string): number {

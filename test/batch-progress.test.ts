@@ -4,7 +4,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { duration, Progress } from '../src/cli/progress.js';
-import type { ArticleRecord } from '../src/output/schema.js';
+import type { ArticleRecord } from '../src/model/record.js';
 import { BIN, cli, jsonLines, ROOT } from './cli-helpers.js';
 
 const ERASE = '\r\x1b[K';

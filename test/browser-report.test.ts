@@ -10,7 +10,7 @@ import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ENTITY_TYPES } from '../src/output/schema.js';
+import { ENTITY_TYPES } from '../src/extractors/registry.js';
 import { cli, jsonLines, ROOT } from './cli-helpers.js';
 
 const CHROMIUM = process.env['CHROMIUM'] ?? '/usr/bin/chromium';

@@ -2,7 +2,7 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { RecordSchema } from '../src/output/schema.js';
+import { ENTITY_TYPES, RecordSchema } from '../src/extractors/registry.js';
 import { cli, jsonLines, ROOT } from './cli-helpers.js';
 
 const SEEDS = ['000_56f7d53534dd05e8', '001_cd50b78e956cd69d', '002_2e6f4911dccba6c7', '003_c3d1031f18d21800', '004_480dc6aa38cde683'].map((s) => `seeds/${s}.txt`);
@@ -20,7 +20,7 @@ describe('extract on the seeds', () => {
   it('every entity span points at its text in the input', () => {
     for (const record of jsonLines(run.stdout)) {
       const input = [...readFileSync(path.join(ROOT, record['file'] as string), 'utf8')];
-      for (const type of ['provinces', 'officials', 'documents', 'dates', 'metrics']) {
+      for (const type of ENTITY_TYPES) {
         for (const e of record[type] as Array<{ text: string; span: [number, number]; spans: Array<[number, number]> }>) {
           expect(input.slice(e.span[0], e.span[1]).join('')).toBe(e.text);
           expect(e.spans[0]).toEqual(e.span);
@@ -132,7 +132,7 @@ describe('errors and exit status', () => {
 describe('subcommands', () => {
   it('schema prints the JSON Schema of a record', () => {
     const schema = JSON.parse(cli(['schema']).stdout) as { properties: Record<string, unknown>; required: string[] };
-    expect(Object.keys(schema.properties)).toEqual(expect.arrayContaining(['file', 'provinces', 'officials', 'documents', 'dates', 'metrics', 'warnings']));
+    expect(Object.keys(schema.properties)).toEqual(expect.arrayContaining(['file', ...ENTITY_TYPES, 'warnings']));
     expect(schema.required).toContain('primaryProvince');
   });
 

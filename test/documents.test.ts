@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { extract } from '../src/index.js';
-import { loadRules } from '../src/rules/load.js';
+import { loadRules } from '../src/extractors/registry.js';
 import { findMentions } from '../src/extractors/documents/symbols.js';
 
 const rules = loadRules().rules.documents;

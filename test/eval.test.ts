@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { foldDateValue, foldDocumentId, matchItems, tokenOverlap, unitsMatch } from '../src/eval/score.js';
+import { foldDateValue, foldDocumentId, matchItems, tokenOverlap, unitsMatch } from '../src/eval/match.js';
 import { csvCell } from '../src/output/writers.js';
 
 describe('gold matching', () => {

@@ -23,7 +23,7 @@
 import { readFileSync } from 'node:fs';
 import { parse } from 'yaml';
 import { z } from 'zod';
-import { ENTITY_TYPES } from '../src/output/schema.js';
+import { ENTITY_TYPES } from '../src/extractors/registry.js';
 
 const expectation = z.record(z.string(), z.unknown());
 const refDate = z.string().regex(/^\d{4}-\d{2}(?:-\d{2})?$/);

@@ -10,10 +10,11 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { z } from 'zod';
 import { describe, expect, it } from 'vitest';
-import { loadRules, SHIPPED_RULES_DIR } from '../src/rules/load.js';
+import { loadRules } from '../src/extractors/registry.js';
+import { SHIPPED_RULES_DIR } from '../src/rules/load.js';
 import { MAX_ALIASES, parseRuleYaml, RuleFileError, validateRuleFile } from '../src/rules/parse.js';
 import { backtrackingRisk, compilePattern, PatternError } from '../src/rules/pattern.js';
-import { ruleSpecs } from '../src/rules/registry.js';
+import { ruleSpecs } from '../src/extractors/registry.js';
 import { cli } from './cli-helpers.js';
 
 /** A user rule directory holding `text.yaml` with `body`. */

@@ -6,9 +6,9 @@ import { GoldSchema } from '../src/eval/gold.js';
 import { scoreArticle } from '../src/eval/score.js';
 import { extract, loadRules } from '../src/index.js';
 import { escapeHtml, layoutMarks, renderMarkedText, type Mark } from '../src/output/html/marks.js';
-import { LABEL_TEXT_COLOR, TEXT_COLOR, TYPE_STYLES, GOLD_COLOR } from '../src/output/html/style.js';
+import { LABEL_TEXT_COLOR, TEXT_COLOR, GOLD_COLOR } from '../src/output/html/style.js';
 import { createWriter } from '../src/output/writers.js';
-import { ENTITY_TYPES } from '../src/output/schema.js';
+import { entityModules, ENTITY_TYPES } from '../src/extractors/registry.js';
 import { cli, jsonLines, ROOT } from './cli-helpers.js';
 
 const mark = (start: number, end: number, label = 'x'): Mark => ({ start, end, className: `ent t-${label}`, label, tip: `${label}-value` });
@@ -78,14 +78,14 @@ describe('colours', () => {
     return (hi! + 0.05) / (lo! + 0.05);
   };
 
-  it.each(Object.entries(TYPE_STYLES))('%s: text on its highlight and its label are WCAG AA (4.5:1)', (_, style) => {
+  it.each(entityModules.map((m) => [m.type, m.html] as const))('%s: text on its highlight and its label are WCAG AA (4.5:1)', (_, style) => {
     expect(contrast(TEXT_COLOR, style.background)).toBeGreaterThanOrEqual(4.5);
     expect(contrast(LABEL_TEXT_COLOR, style.accent)).toBeGreaterThanOrEqual(4.5);
   });
 
   it('the gold markers are AA against white too', () => expect(contrast(LABEL_TEXT_COLOR, GOLD_COLOR)).toBeGreaterThanOrEqual(4.5));
 
-  it('every type looks different', () => expect(new Set(Object.values(TYPE_STYLES).map((s) => s.background)).size).toBe(ENTITY_TYPES.length));
+  it('every type looks different', () => expect(new Set(entityModules.map((m) => m.html.background)).size).toBe(ENTITY_TYPES.length));
 });
 
 const HOSTILE = ` date 2024-12 Ngày 27/12, tỉnh Thanh Hóa <script>window.pwned = 1</script> công bố doanh thu 838 tỷ đồng "><img src=x onerror="window.pwned = 2"> theo Nghị quyết số 06-NQ/TU ngày 10/11/2022.`;
@@ -126,7 +126,7 @@ describe('the html writer', () => {
     const record = extract(HOSTILE, { file: 'a.txt' });
     const gold = GoldSchema.parse({ file: 'a.txt', provinces: { mentioned: ['Thanh Hóa', 'Hà Nội'], primary: 'Thanh Hóa' }, officials: [], documents: [], dates: [], metrics: [] });
     const writer = createWriter('html', { gold: true });
-    const html = writer.write(record, { score: scoreArticle(record, gold, loadRules([]).rules.provinces) }) + writer.end();
+    const html = writer.write(record, { score: scoreArticle(record, gold, loadRules([]).rules) }) + writer.end();
     expect(html).toContain('The article text was not given to the report');
     expect(articleTexts(html)).toEqual([]);
     expect(html).toContain('<h3>Missed gold items (1)</h3>');

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { normalizeArticle, normalizeCharacters } from '../src/normalize/index.js';
 import { normalizeTonePlacement } from '../src/normalize/tone.js';
-import { loadRules } from '../src/rules/load.js';
+import { loadRules } from '../src/extractors/registry.js';
 
 const { rules } = loadRules();
 

@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { PhraseSet } from '../src/extractors/officials/phrases.js';
 import { NO_WORDS, TokenStream } from '../src/extractors/officials/stream.js';
 import { normalizeArticle } from '../src/normalize/index.js';
-import { loadRules } from '../src/rules/load.js';
+import { loadRules } from '../src/extractors/registry.js';
 import { syllables, tokenize } from '../src/tokenize/index.js';
 
 const { rules } = loadRules();

@@ -17,7 +17,8 @@ import path from 'node:path';
 import { Worker } from 'node:worker_threads';
 import fc from 'fast-check';
 import { afterAll, describe, expect, it } from 'vitest';
-import { RecordSchema, type ArticleRecord } from '../src/output/schema.js';
+import { ENTITY_TYPES, RecordSchema } from '../src/extractors/registry.js';
+import type { ArticleRecord } from '../src/model/record.js';
 
 const RUNS = Number(process.env['FUZZ_RUNS'] ?? 40);
 const SEED = Number(process.env['FUZZ_SEED'] ?? 20251122);
@@ -83,7 +84,7 @@ function spanProblems(input: string, record: ArticleRecord): string[] {
   const cps = codePoints(input);
   const problems: string[] = [];
   const inside = ([s, e]: [number, number]) => Number.isInteger(s) && Number.isInteger(e) && 0 <= s && s <= e && e <= cps.length;
-  for (const type of ['provinces', 'officials', 'documents', 'dates', 'metrics'] as const) {
+  for (const type of ENTITY_TYPES) {
     for (const m of record[type] as Mention[]) {
       for (const span of [m.span, ...m.spans]) if (!inside(span)) problems.push(`${type} span ${JSON.stringify(span)} outside [0, ${cps.length}]`);
       const actual = cps.slice(m.span[0], m.span[1]).join('');

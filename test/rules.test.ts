@@ -4,9 +4,9 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { extract } from '../src/index.js';
 import { RuleFileError } from '../src/rules/parse.js';
-import { loadRules } from '../src/rules/load.js';
+import { loadRules } from '../src/extractors/registry.js';
 import { mergeRuleData } from '../src/rules/spec.js';
-import { ruleSpecs } from '../src/rules/registry.js';
+import { ruleSpecs } from '../src/extractors/registry.js';
 import { schemaOf } from '../src/cli/schema-command.js';
 
 function ruleDir(files: Record<string, string>): string {

@@ -8,7 +8,7 @@ import { createRequire } from 'node:module';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { paragraphs, replicate, seedArticles } from '../src/bench/corpus.js';
 import { normalizeArticle } from '../src/normalize/index.js';
-import { loadRules } from '../src/rules/load.js';
+import { loadRules } from '../src/extractors/registry.js';
 import { posFeatures, segmentationFeatures } from '../src/tokenize/features.js';
 import { segmenterModel } from '../src/tokenize/models.js';
 import { segmentWords, tagWords, type Word } from '../src/tokenize/segmenter.js';

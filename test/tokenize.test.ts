@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { normalizeArticle } from '../src/normalize/index.js';
-import { loadRules } from '../src/rules/load.js';
+import { loadRules } from '../src/extractors/registry.js';
 import { splitSentences, syllables, tokenize } from '../src/tokenize/index.js';
 
 const { rules } = loadRules();

@@ -12,7 +12,7 @@ import { vi } from 'chrono-node';
 import { parse } from 'yaml';
 import { parseReference, referenceInstant, toDate } from '../extractors/dates/expression.js';
 import { extract } from '../index.js';
-import type { Benchmark } from './registry.js';
+import type { Benchmark } from './benchmark.js';
 
 interface Case {
   part: 'examples' | 'sentences' | 'negatives';

@@ -8,10 +8,10 @@
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { GoldSchema, type Gold } from '../eval/gold.js';
-import { foldName, matchItems, tokenOverlap, type Counts, type TokenF1 } from '../eval/score.js';
+import { officialsGold, type OfficialsGold } from '../extractors/officials/view.js';
+import { foldName, matchItems, tokenOverlap, type Counts, type TokenF1 } from '../eval/match.js';
 import { extract } from '../index.js';
-import type { Benchmark } from './registry.js';
+import type { Benchmark } from './benchmark.js';
 
 const SEEDS = new URL('../../seeds/', import.meta.url);
 const GOLD = new URL('../../fixtures/gold/', import.meta.url);
@@ -52,10 +52,10 @@ interface Score {
   titles: TokenF1;
 }
 
-function score(articles: ReadonlyArray<{ text: string; gold: Gold }>, system: (text: string) => Prediction[]): Score {
+function score(articles: ReadonlyArray<{ text: string; gold: OfficialsGold }>, system: (text: string) => Prediction[]): Score {
   const total: Score = { counts: { tp: 0, fp: 0, fn: 0 }, titles: { overlap: 0, predicted: 0, gold: 0 } };
   for (const { text, gold } of articles) {
-    const result = matchItems(gold.officials, system(text), (g, p) => foldName(g.name) === foldName(p.name));
+    const result = matchItems(gold, system(text), (g, p) => foldName(g.name) === foldName(p.name));
     for (const key of ['tp', 'fp', 'fn'] as const) total.counts[key] += result.counts[key];
     for (const { gold: g, predicted: p } of result.matches) {
       const t = tokenOverlap(g.titles.join(' ; '), p.titles.join(' ; '));
@@ -77,7 +77,7 @@ export const officialsNerBenchmark: Benchmark = {
       .sort()
       .map((f) => ({
         text: readFileSync(new URL(f, SEEDS), 'utf8'),
-        gold: GoldSchema.parse(JSON.parse(readFileSync(new URL(f.replace(/\.txt$/, '.json'), GOLD), 'utf8'))),
+        gold: officialsGold.schema.parse((JSON.parse(readFileSync(new URL(f.replace(/\.txt$/, '.json'), GOLD), 'utf8')) as { officials: unknown }).officials),
       }));
     const lines = ['| system | tp | fp | fn | precision | recall | F1 | title token-F1 |', '|---|---:|---:|---:|---:|---:|---:|---:|'];
     for (const [label, system, hasTitles] of [

@@ -2,12 +2,6 @@
 import { datesBenchmark } from './dates.js';
 import { officialsNerBenchmark } from './officials-ner.js';
 import { speedBenchmark } from './speed.js';
-
-export interface Benchmark {
-  readonly name: string;
-  readonly description: string;
-  /** Runs the benchmark and returns its report (a Markdown table or lines). */
-  run(): Promise<string>;
-}
+import type { Benchmark } from './benchmark.js';
 
 export const benchmarks: readonly Benchmark[] = [datesBenchmark, officialsNerBenchmark, speedBenchmark];

@@ -20,13 +20,14 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import { normalizeArticle } from '../normalize/index.js';
+import type { EntityType } from '../model/entity.js';
 import { extractArticle } from '../pipeline.js';
-import { loadRules } from '../rules/load.js';
+import { loadRules } from '../extractors/registry.js';
 import { posFeatures, segmentationFeatures } from '../tokenize/features.js';
 import { MODEL_FILES, openCrfsuite, segmenterModel } from '../tokenize/models.js';
 import { segmentWords, tagWords, type Word } from '../tokenize/segmenter.js';
 import { paragraphs, seedArticles, writeCorpus } from './corpus.js';
-import type { Benchmark } from './registry.js';
+import type { Benchmark } from './benchmark.js';
 
 interface Timing {
   wall: number;
@@ -123,12 +124,15 @@ async function pipeline(): Promise<string> {
   const barePos = openCrfsuite(MODEL_FILES.pos());
 
   const extractAll = () => seeds.forEach((a) => extractArticle(a.name, a.text, rules));
+  const extractOnly = (type: EntityType) => () => seeds.forEach((a) => extractArticle(a.name, a.text, rules, { only: [type] }));
   const times = interleaved({
     bareSeg: () => segItems.forEach((x) => bareSegmenter.tag(x)),
     barePos: () => posItems.forEach((x) => barePos.tag(x)),
     ourSeg: () => lines.forEach((l) => segmentWords(l, [0, l.length])),
     ourPos: () => words.forEach((w) => tagWords(w)),
     whole: extractAll,
+    onlyDocuments: extractOnly('documents'),
+    onlyDates: extractOnly('dates'),
   });
   const bothModels = times.bareSeg.map((t, r) => ({ cpu: t.cpu + times.barePos[r]!.cpu, wall: t.wall + times.barePos[r]!.wall }));
   const rows = [
@@ -137,6 +141,8 @@ async function pipeline(): Promise<string> {
     ['our segmentation of every line (pre-tokens, features, tagging)', times.ourSeg],
     ['our POS tagging of every line (features, tagging)', times.ourPos],
     ['whole pipeline (`extractArticle`, every extractor; segments and tags the lines extractors ask about)', times.whole],
+    ['`--only documents` (documents and what they need)', times.onlyDocuments],
+    ['`--only dates` (dates and what they need)', times.onlyDates],
   ] as const;
   const whole = roundRatio(times.whole, times.bareSeg);
   return [

@@ -12,9 +12,10 @@ import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import type { InputItem } from '../input/read.js';
 import { extractArticle, type ArticleOptions } from '../pipeline.js';
-import { errorRecord } from '../output/record.js';
-import { RecordSchema, type ArticleRecord } from '../output/schema.js';
-import type { Rules } from '../rules/registry.js';
+import { errorRecord } from '../record/build.js';
+import { RecordSchema } from '../extractors/registry.js';
+import type { ArticleRecord } from '../model/record.js';
+import type { Rules } from '../extractors/registry.js';
 
 export interface BatchOptions extends ArticleOptions {
   /** Worker threads to extract on; 1 (the default) extracts in this thread. */

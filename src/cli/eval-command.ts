@@ -5,7 +5,7 @@
 import { formatSummary } from '../eval/report.js';
 import { scoreArticle, summarize, type ArticleScore } from '../eval/score.js';
 import { expandSources } from '../input/sources.js';
-import { loadRules } from '../rules/load.js';
+import { loadRules } from '../extractors/registry.js';
 import { readSources } from '../input/read.js';
 import { defaultJobs, processInputs } from './batch.js';
 import { GoldDir } from './gold-dir.js';
@@ -38,7 +38,7 @@ export async function runEval(inputs: readonly string[], options: EvalOptions, i
       continue;
     }
     const gold = golds.goldFor(record.file, (line) => io.stderr.write(`${line}\n`));
-    if (gold) scores.push(scoreArticle(record, gold, rules.provinces));
+    if (gold) scores.push(scoreArticle(record, gold, rules));
   }
   const summary = summarize(scores);
   io.stdout.write(options.json ? `${JSON.stringify({ summary, articles: scores.map(articleJson) }, null, 2)}\n` : formatSummary(summary));

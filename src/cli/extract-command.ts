@@ -9,10 +9,11 @@ import { loadSeen } from '../input/seen.js';
 import { selectInputs } from '../input/select.js';
 import type { Shard } from '../input/shard.js';
 import { expandSources } from '../input/sources.js';
-import { EXTRACTOR_VERSION } from '../output/provenance.js';
-import { ENTITY_TYPES, type EntityType } from '../output/schema.js';
+import { EXTRACTOR_VERSION } from '../record/provenance.js';
+import { ENTITY_TYPES } from '../extractors/registry.js';
+import type { EntityType } from '../model/entity.js';
 import { createWriter, type Format } from '../output/writers.js';
-import { loadRules } from '../rules/load.js';
+import { loadRules } from '../extractors/registry.js';
 import { scoreArticle } from '../eval/score.js';
 import { readSources } from '../input/read.js';
 import { defaultJobs, processItems } from './batch.js';
@@ -80,7 +81,7 @@ export async function runExtract(inputs: readonly string[], options: ExtractOpti
       progress.note(`extract: ${record.file}: ${record.error.message} [${record.error.code}]`);
     }
     const gold = golds && !record.error ? golds.goldFor(record.file, (line) => progress.note(line)) : undefined;
-    await sink.write(writer.write(record, { text: item.ok ? item.text : undefined, score: gold && scoreArticle(record, gold, rules.provinces) }));
+    await sink.write(writer.write(record, { text: item.ok ? item.text : undefined, score: gold && scoreArticle(record, gold, rules) }));
     if (!sink.open) {
       progress.finish(false);
       return 0;

@@ -8,8 +8,9 @@ import v8 from 'node:v8';
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
 import { DEFAULT_MAX_BYTES } from '../input/read.js';
 import { parseShard, type Shard } from '../input/shard.js';
-import { EXTRACTOR_VERSION } from '../output/provenance.js';
-import { ENTITY_TYPES, type EntityType } from '../output/schema.js';
+import { EXTRACTOR_VERSION } from '../record/provenance.js';
+import { ENTITY_TYPES } from '../extractors/registry.js';
+import type { EntityType } from '../model/entity.js';
 import { FORMATS } from '../output/writers.js';
 import { RuleFileError } from '../rules/parse.js';
 import { runEval } from './eval-command.js';
@@ -66,7 +67,7 @@ function buildProgram(io: Io, setStatus: (code: number) => void): Command {
   const jobs = () => new Option('-j, --jobs <n>', 'articles extracted at once, on worker threads (1: in this thread; default: one per core, fewer for under 20 articles a core)').argParser(parseJobs);
 
   program
-    .description('Pull provinces, officials, documents, dates and metrics out of Vietnamese news articles.')
+    .description(`Pull ${ENTITY_TYPES.join(', ')} out of Vietnamese news articles.`)
     .version(EXTRACTOR_VERSION, '-V, --version')
     .argument('[inputs...]', 'files, directories (their *.txt), globs, or - for standard input')
     .addOption(new Option('-f, --format <format>', 'output format').choices(FORMATS).default('jsonl'))

@@ -5,7 +5,8 @@
  * The summary is one line: articles, errors, skipped inputs, entities by
  * type and the time taken.
  */
-import type { ArticleRecord, EntityType } from '../output/schema.js';
+import type { ArticleRecord } from '../model/record.js';
+import type { EntityType } from '../model/entity.js';
 import type { SkipReason } from '../input/select.js';
 
 export interface ProgressOptions {

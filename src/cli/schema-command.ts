@@ -6,8 +6,8 @@
 import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { z } from 'zod';
-import { recordJsonSchema } from '../output/schema.js';
-import { ruleSpecs } from '../rules/registry.js';
+import { recordJsonSchema } from '../extractors/registry.js';
+import { ruleSpecs } from '../extractors/registry.js';
 import { UsageError, type Io } from './io.js';
 
 export function runSchema(target: string | undefined, options: { writeRules?: string }, io: Io): number {

@@ -7,7 +7,7 @@ import { readSource } from '../input/read.js';
 import { expandSources } from '../input/sources.js';
 import { normalizeArticle } from '../normalize/index.js';
 import { codePointIndexer } from '../normalize/offsets.js';
-import { loadRules } from '../rules/load.js';
+import { loadRules } from '../extractors/registry.js';
 import { tokenize } from '../tokenize/index.js';
 import type { Io } from './io.js';
 

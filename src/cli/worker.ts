@@ -5,7 +5,7 @@
  * asks it to stop once the articles sent before are done.
  */
 import { parentPort, workerData } from 'node:worker_threads';
-import { loadRules } from '../rules/load.js';
+import { loadRules } from '../extractors/registry.js';
 import { processInput, type WorkerAnswer, type WorkerJob, type WorkerSetup } from './batch.js';
 
 const { ruleDirs, options } = workerData as WorkerSetup;

@@ -1,58 +1,114 @@
 /**
- * The contract between the pipeline and an extractor.
+ * The contract of an entity type: one module declares everything about its
+ * type, and the registry (./registry.ts) lists the modules.
  *
- * An extractor recognises one entity type in a tokenized article. Entities
- * are built with spans into the normalised text (`spans`); the output stage
- * maps them back to the input and adds `text` and `span`. An extractor may
- * read what extractors listed before it found (`found`), e.g. to leave alone
- * numbers that are dates or document symbols, and may have a `resolve` step
- * that runs once the reference date is known.
+ * An extractor recognises its type in a tokenized article. Entities are built
+ * with spans into the normalised text (`spans`); the record stage maps them
+ * back to the input and adds `text` and `span`. A module declares the types
+ * whose findings it reads (`needs`) and sees only those, typed; the run order
+ * follows from the declarations. Its optional `resolve` step runs once the
+ * reference date is known, after the `resolve` steps of the types it names.
  */
-import type { ArticleRecord, DateEntity, Document, EntityType, Metric, Official, Province, ReferenceSource, Span, Warning } from '../output/schema.js';
-import type { Rules } from '../rules/registry.js';
+import type { z } from 'zod';
+import type { EntityOf, EntityType, FieldsOf, Found, FoundOf, RulesOf } from '../model/entity.js';
+import type { ArticleRecord, ReferenceDate, ReferenceSource, Warning } from '../model/record.js';
+import type { RuleSpec } from '../rules/spec.js';
+import type { NameRules } from '../rules/names.js';
+import type { TextRules } from '../normalize/rules.js';
 import type { Doc } from '../tokenize/index.js';
+import type { Figures, TypeResult } from '../eval/match.js';
 
-/** An entity as an extractor builds it: spans into the normalised text, no `text`/`span` yet. */
-export type Found<T> = Omit<T, 'text' | 'span'> & { spans: Span[] };
-
-export interface FoundEntities {
-  provinces: Found<Province>[];
-  officials: Found<Official>[];
-  documents: Found<Document>[];
-  dates: Found<DateEntity>[];
-  metrics: Found<Metric>[];
-}
+export type { Found } from '../model/entity.js';
+export type { ReferenceDate } from '../model/record.js';
 
 export interface PipelineOptions {
   /** `--ref-date` or the date field of a JSON Lines input, ISO `YYYY-MM[-DD]`. */
   referenceDate?: { value: string; source: Extract<ReferenceSource, 'option' | 'input'> };
 }
 
-export interface ExtractContext {
+/** Rule files every extractor may read: the text's and personal names'. */
+export interface SharedRules {
+  readonly text: TextRules;
+  readonly names: NameRules;
+}
+
+/** The rules a module sees: the shared ones, its own and those of the types it needs. */
+export type RulesView<K extends EntityType> = SharedRules & { readonly [T in K]: RulesOf<T> };
+
+export interface ExtractContext<K extends EntityType = never, N extends EntityType = never> {
   readonly doc: Doc;
-  readonly rules: Rules;
-  /** Entities of the types extracted before this one. */
-  readonly found: Partial<FoundEntities>;
+  readonly rules: RulesView<K | N>;
+  /** What the types this one needs found. */
+  readonly found: FoundOf<N>;
   readonly options: PipelineOptions;
   warn(warning: Warning): void;
 }
 
-export interface ReferenceDate {
-  /** ISO 8601 day or month (`2024-12-10`, `2024-12`), or null when nothing gives one. */
-  value: string | null;
-  source: ReferenceSource;
-}
-
-export interface ResolveContext extends ExtractContext {
-  readonly found: FoundEntities;
+export interface ResolveContext<K extends EntityType = never, N extends EntityType = never> extends ExtractContext<K, N> {
   readonly referenceDate: ReferenceDate;
 }
 
-export interface Extractor<K extends EntityType> {
-  readonly type: K;
-  extract(ctx: ExtractContext): FoundEntities[K];
-  resolve?(entities: FoundEntities[K], ctx: ResolveContext): FoundEntities[K];
+/** How the CSV writer shows an entity: its columns, and their cells. */
+export interface CsvColumns<E> {
+  readonly columns: readonly string[];
+  cells(entity: E): Record<string, unknown>;
 }
 
-/** Record fields other than the entity lists that extractors may settle. */
-export type ArticleFields = Pick<ArticleRecord, 'title' | 'source' | 'author' | 'published'>;
+/** How the HTML report shows an entity. */
+export interface HtmlView<E> {
+  /** Singular label shown after each mark and in the legend. */
+  readonly label: string;
+  /** Highlight behind the article text, and the label badge's background (both WCAG AA with the report's text colours). */
+  readonly background: string;
+  readonly accent: string;
+  /** The normalised value shown on hover (`2024-12-27`, `06-NQ/TU`). */
+  value(entity: E): string;
+  /** Secondary fields as label/value pairs; empty ones are left out. */
+  details(entity: E): Array<[string, unknown]>;
+}
+
+/** The type's part of a gold file and how predictions are scored against it. */
+export interface GoldView<K extends EntityType, G> {
+  /** Zod schema of the type's field in a gold file. */
+  readonly schema: z.ZodType<G>;
+  /** Matches the record's entities against the gold items, adding secondary figures. */
+  score(gold: G, record: ArticleRecord, figures: Figures, rules: RulesView<K>): TypeResult<unknown, EntityOf<K>>;
+  /** A missed gold item's value, and the texts that may locate it in the article (most specific first). */
+  describe(item: unknown): { value: string; texts: string[] };
+}
+
+/** Article-level fields a type derives from its entities, written right after its list. */
+export interface RecordFields<K extends EntityType> {
+  readonly schema: z.ZodRawShape;
+  of(entities: readonly EntityOf<K>[]): FieldsOf<K>;
+}
+
+export interface EntityModule<K extends EntityType, N extends EntityType = never, RN extends EntityType = never, G = unknown> {
+  readonly type: K;
+  /** Zod schema of the published entity. */
+  readonly schema: z.ZodType<EntityOf<K>> & z.ZodObject<z.ZodRawShape>;
+  /** The type's rule file, `rules/<type>.yaml`. */
+  readonly rules: RuleSpec<{ $schema: string }, RulesOf<K>>;
+  /** Types whose extracted entities `extract` reads. */
+  readonly needs: readonly N[];
+  extract(ctx: ExtractContext<K, N>): Found<EntityOf<K>>[];
+  /**
+   * Once the reference date is known, after the resolve steps of the types
+   * it names: sees those types resolved, and the types `extract` needs as
+   * they were extracted.
+   */
+  readonly resolve?: {
+    readonly needs: readonly RN[];
+    run(entities: Found<EntityOf<K>>[], ctx: ResolveContext<K, N | RN>): Found<EntityOf<K>>[];
+  };
+  readonly recordFields?: RecordFields<K>;
+  readonly csv: CsvColumns<EntityOf<K>>;
+  readonly html: HtmlView<EntityOf<K>>;
+  readonly gold: GoldView<K, G>;
+}
+
+/** A module of any type, as the registry holds them. */
+// The registry only calls a module with the context of its own declared types.
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+export type AnyEntityModule = EntityModule<EntityType, EntityType, EntityType, any>;
+

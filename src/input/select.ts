@@ -5,7 +5,7 @@
  * is never seen; its shard is decided by its name, so it too lands in exactly
  * one shard.
  */
-import { textHash } from '../output/provenance.js';
+import { textHash } from '../record/provenance.js';
 import type { InputItem } from './read.js';
 import { shardOf, type Shard } from './shard.js';
 

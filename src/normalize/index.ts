@@ -8,7 +8,7 @@
  *    and the page tail after it are blanked (kept as spaces, so offsets hold);
  *    the title, source tag and byline are read off.
  */
-import type { Span } from '../output/schema.js';
+import type { Span } from '../model/entity.js';
 import type { TextRules } from './rules.js';
 import { MappedTextBuilder, OffsetMap } from './offsets.js';
 import { normalizeTonePlacement } from './tone.js';

@@ -5,7 +5,7 @@
  * the input range it came from; a span maps back as the union of the ranges of
  * its first and last units.
  */
-import type { Span } from '../output/schema.js';
+import type { Span } from '../model/entity.js';
 
 export class OffsetMap {
   private constructor(

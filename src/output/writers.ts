@@ -3,23 +3,14 @@
  * entity, or an HTML report (src/output/html). Writers are streaming: each
  * record is written as it is ready (the report keeps its sections until the end).
  */
-import type { ArticleScore } from '../eval/score.js';
 import { htmlWriter } from './html/report.js';
-import { ENTITY_TYPES, type ArticleRecord, type EntityType } from './schema.js';
+import type { RecordWriter } from './record-writer.js';
+import { ENTITY_TYPES, moduleOf } from '../extractors/registry.js';
+import type { ArticleRecord } from '../model/record.js';
+import type { EntityType } from '../model/entity.js';
 
 export const FORMATS = ['jsonl', 'json', 'csv', 'html'] as const;
 export type Format = (typeof FORMATS)[number];
-
-/** What a writer may use beside the record: the input text its spans point into, and its score against gold. */
-export interface RecordContext {
-  text?: string | undefined;
-  score?: ArticleScore | undefined;
-}
-
-export interface RecordWriter {
-  write(record: ArticleRecord, context?: RecordContext): string;
-  end(): string;
-}
 
 export function createWriter(format: Format, options: { pretty?: boolean; only?: readonly EntityType[] | undefined; gold?: boolean } = {}): RecordWriter {
   switch (format) {
@@ -44,18 +35,10 @@ function indentBlock(text: string): string {
   return text.replace(/^/gm, '  ');
 }
 
-/** Columns shared by every row, then the fields of each entity type. */
+/** Columns shared by every row; each entity type's module names its own after these. */
 const ARTICLE_COLUMNS = ['file', 'primary_province', 'reference_date', 'type', 'text', 'start', 'end', 'mentions'] as const;
-const TYPE_COLUMNS: Record<EntityType, readonly string[]> = {
-  provinces: ['name', 'code', 'current_name', 'current_code', 'primary'],
-  officials: ['name', 'honorific', 'titles', 'organization'],
-  documents: ['id', 'type_name', 'number', 'year', 'issuer', 'date', 'subject', 'written'],
-  dates: ['value', 'grain', 'start_date', 'end_date', 'mod'],
-  metrics: ['value', 'unit', 'indicator', 'kind', 'qualifier', 'of', 'max', 'compared_to', 'direction'],
-};
-
 function csvWriter(types: readonly EntityType[]): RecordWriter {
-  const columns = [...ARTICLE_COLUMNS, ...new Set(types.flatMap((t) => TYPE_COLUMNS[t])), 'error'];
+  const columns = [...ARTICLE_COLUMNS, ...new Set(types.flatMap((t) => moduleOf(t).csv.columns)), 'error'];
   let started = false;
   const line = (cells: Record<string, unknown>) => columns.map((c) => csvCell(cells[c])).join(',') + '\r\n';
   return {
@@ -65,30 +48,16 @@ function csvWriter(types: readonly EntityType[]): RecordWriter {
       const article = { file: record.file, primary_province: record.primaryProvince?.name, reference_date: record.referenceDate };
       if (record.error) return out + line({ ...article, type: 'error', error: `${record.error.code}: ${record.error.message}` });
       for (const type of types) {
+        const { cells } = moduleOf(type).csv;
         for (const entity of record[type]) {
-          // The entity's own fields first: its `type`, `start`, `end` must not replace the row's columns.
-          out += line({ ...entityCells(type, entity), ...article, type, text: entity.text, start: entity.span[0], end: entity.span[1], mentions: entity.spans.length });
+          // The entity's own cells first: a field named `type`, `start` or `end` must not replace the row's columns.
+          out += line({ ...cells(entity), ...article, type, text: entity.text, start: entity.span[0], end: entity.span[1], mentions: entity.spans.length });
         }
       }
       return out;
     },
     end: () => (started ? '' : '\uFEFF' + columns.join(',') + '\r\n'),
   };
-}
-
-function entityCells(type: EntityType, e: Record<string, unknown>): Record<string, unknown> {
-  switch (type) {
-    case 'provinces': {
-      const current = e['current'] as { name: string; code: string };
-      return { name: e['name'], code: e['code'], current_name: current.name, current_code: current.code, primary: e['primary'] };
-    }
-    case 'documents':
-      return { ...e, type_name: e['type'] };
-    case 'dates':
-      return { ...e, start_date: e['start'], end_date: e['end'] };
-    default:
-      return e;
-  }
 }
 
 /** RFC 4180: quote a cell holding a comma, quote or line break; double the quotes inside. */

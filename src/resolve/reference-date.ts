@@ -4,23 +4,29 @@
  * date field), else the latest fully specified date (day, month and year)
  * anywhere in the article, issue dates of cited documents included, else none.
  */
-import type { ExtractContext, FoundEntities, ReferenceDate } from '../extractors/types.js';
+import type { FoundOf } from '../model/entity.js';
+import type { ReferenceDate } from '../model/record.js';
+import type { PipelineOptions } from '../extractors/types.js';
+import type { NormalizedArticle } from '../normalize/index.js';
+
+/** The types whose findings the reference date is inferred from: every run extracts them. */
+export const REFERENCE_DATE_NEEDS = ['dates', 'documents'] as const;
 
 const FULL_DATE = /^\d{4}-\d{2}-\d{2}$/;
 
-export function resolveReferenceDate(ctx: ExtractContext, found: Partial<FoundEntities>): ReferenceDate {
-  if (ctx.doc.published) return { value: ctx.doc.published, source: 'header' };
-  if (ctx.options.referenceDate) return { ...ctx.options.referenceDate };
+export function resolveReferenceDate(article: NormalizedArticle, options: PipelineOptions, found: FoundOf<(typeof REFERENCE_DATE_NEEDS)[number]>): ReferenceDate {
+  if (article.published) return { value: article.published, source: 'header' };
+  if (options.referenceDate) return { ...options.referenceDate };
   const inferred = latestFullDate(found);
   if (inferred) return { value: inferred, source: 'article' };
   return { value: null, source: 'none' };
 }
 
 /** The latest day-precise date among the article's dates (range ends included) and document issue dates. */
-function latestFullDate(found: Partial<FoundEntities>): string | null {
+function latestFullDate(found: FoundOf<(typeof REFERENCE_DATE_NEEDS)[number]>): string | null {
   const candidates = [
-    ...(found.dates ?? []).flatMap((d) => [d.value, d.start, d.end]),
-    ...(found.documents ?? []).map((d) => d.date),
+    ...found.dates.flatMap((d) => [d.value, d.start, d.end]),
+    ...found.documents.map((d) => d.date),
   ].filter((v): v is string => typeof v === 'string' && FULL_DATE.test(v));
   return candidates.reduce<string | null>((latest, v) => (latest === null || v > latest ? v : latest), null);
 }

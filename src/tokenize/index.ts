@@ -4,16 +4,10 @@
  * CRF models, line by line, only on the lines an extractor asks about.
  */
 import type { NormalizedArticle } from '../normalize/index.js';
-import type { Span } from '../output/schema.js';
-import { segmentWords, tagWords, type TaggedToken, type Word } from './segmenter.js';
+import type { Span } from '../model/entity.js';
+import { segmentWords, tagWords, type TaggedToken, type Token, type Word } from './segmenter.js';
 
-export type { TaggedToken, Word } from './segmenter.js';
-
-export interface Token {
-  readonly start: number;
-  readonly end: number;
-  readonly text: string;
-}
+export type { TaggedToken, Token, Word } from './segmenter.js';
 
 export interface Doc extends NormalizedArticle {
   /** Sentences: line-bounded, split after sentence punctuation. */

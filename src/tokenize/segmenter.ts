@@ -11,10 +11,16 @@
  * differently from JavaScript (NUL ends a C string, a lone surrogate becomes
  * U+FFFD); then all are, as vntk passes them.
  */
-import type { Span } from '../output/schema.js';
+import type { Span } from '../model/entity.js';
 import { everyAttribute, posFeatures, segmentationFeatures, type Attributes } from './features.js';
 import { posTaggerModel, segmenterModel } from './models.js';
-import type { Token } from './index.js';
+
+/** A run of text with its offsets into the normalised text. */
+export interface Token {
+  readonly start: number;
+  readonly end: number;
+  readonly text: string;
+}
 
 export interface Word extends Token {
   /** The word as vntk writes it: its tokens joined by single spaces. */

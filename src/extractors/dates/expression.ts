@@ -11,7 +11,7 @@
  * there is no reference date, and so is the year of a date that recurs.
  */
 import { ParsingComponents, type ParsedComponents, type ParsedResult, type ParsingContext } from 'chrono-node';
-import type { DateEntity } from '../../output/schema.js';
+import type { DateEntity } from './schema.js';
 
 export const TAG = {
   rule: 'dates/rule:',

@@ -10,54 +10,63 @@
  * date is then inferred from the article, `resolve` parses again against it
  * and takes the new values of those mentions.
  */
-import type { Chrono } from 'chrono-node';
-import type { DateEntity, Span } from '../../output/schema.js';
-import type { ExtractContext, Extractor, Found } from '../types.js';
+import type { Found, Span } from '../../model/entity.js';
+import type { EntityModule, ExtractContext } from '../types.js';
 import { createDateParser } from './configuration.js';
 import { parseReference, referenceInstant, toDate, type Reference } from './expression.js';
 import type { DateParsingOption } from './refiners/blocked-spans.js';
-import type { DateRules } from './rules.js';
+import { dateRules } from './rules.js';
+import { DateSchema, type DateEntity } from './schema.js';
+import { datesCsv, datesGold, datesHtml } from './view.js';
 
-const parsers = new WeakMap<DateRules, Chrono>();
-
-function parserFor(rules: DateRules): Chrono {
-  let parser = parsers.get(rules);
-  if (!parser) parsers.set(rules, (parser = createDateParser(rules)));
-  return parser;
-}
-
-export const datesExtractor: Extractor<'dates'> = {
+export const datesModule: EntityModule<'dates', 'documents'> = {
   type: 'dates',
+  schema: DateSchema,
+  /** The rule file's vocabulary, and the chrono parser built from it once. */
+  rules: {
+    ...dateRules,
+    compile(raw) {
+      const vocabulary = dateRules.compile(raw as Parameters<typeof dateRules.compile>[0]);
+      return { ...vocabulary, parser: createDateParser(vocabulary) };
+    },
+  },
+  needs: ['documents'],
 
   extract(ctx) {
     return findDates(ctx, parseReference(ctx.doc.published ?? ctx.options.referenceDate?.value));
   },
 
-  resolve(dates, ctx) {
-    const reference = parseReference(ctx.referenceDate.value);
-    const yearless = dates.filter((d) => d.value.includes('X'));
-    if (yearless.length === 0) return dates;
-    if (!reference) {
-      ctx.warn({ code: 'dates-yearless', message: `No reference date: ${yearless.length} date(s) keep an unknown year (XXXX)`, span: yearless[0]!.spans[0]! });
-      return dates;
-    }
-    if (ctx.referenceDate.source !== 'article') return dates;
-    const again = new Map(findDates(ctx, reference).map((d) => [String(d.spans[0]), d]));
-    return dates.map((d) => (d.value.includes('X') ? (again.get(String(d.spans[0])) ?? d) : d));
+  resolve: {
+    needs: [],
+    run(dates, ctx) {
+      const reference = parseReference(ctx.referenceDate.value);
+      const yearless = dates.filter((d) => d.value.includes('X'));
+      if (yearless.length === 0) return dates;
+      if (!reference) {
+        ctx.warn({ code: 'dates-yearless', message: `No reference date: ${yearless.length} date(s) keep an unknown year (XXXX)`, span: yearless[0]!.spans[0]! });
+        return dates;
+      }
+      if (ctx.referenceDate.source !== 'article') return dates;
+      const again = new Map(findDates(ctx, reference).map((d) => [String(d.spans[0]), d]));
+      return dates.map((d) => (d.value.includes('X') ? (again.get(String(d.spans[0])) ?? d) : d));
+    },
   },
+  csv: datesCsv,
+  html: datesHtml,
+  gold: datesGold,
 };
 
-function findDates(ctx: ExtractContext, reference: Reference | null): Found<DateEntity>[] {
+function findDates(ctx: ExtractContext<'dates', 'documents'>, reference: Reference | null): Found<DateEntity>[] {
   const option: DateParsingOption = { blocked: symbolSpans(ctx) };
-  return parserFor(ctx.rules.dates)
+  return ctx.rules.dates.parser
     .parse(ctx.doc.text, referenceInstant(reference), option)
     .map((r) => ({ ...toDate(r, reference), spans: [[r.index, r.index + r.text.length]] }));
 }
 
 /** Where the symbols of the documents found so far occur (`81/2014/QĐ-TTg`). */
-function symbolSpans(ctx: ExtractContext): Span[] {
+function symbolSpans(ctx: ExtractContext<'dates', 'documents'>): Span[] {
   const out: Span[] = [];
-  for (const doc of ctx.found.documents ?? []) {
+  for (const doc of ctx.found.documents) {
     for (const [s, e] of doc.spans) {
       const mention = ctx.doc.text.slice(s, e);
       for (const form of doc.written) {

@@ -4,7 +4,8 @@
  * body named as issuing it: `Ban Chấp hành Đảng bộ tỉnh ban hành Nghị quyết
  * ...`) and its subject (`về ...` up to the end of the clause).
  */
-import type { DateEntity, Span } from '../../output/schema.js';
+import type { DateEntity } from '../dates/schema.js';
+import type { Span } from '../../model/entity.js';
 import { NAME_SYLLABLE } from '../../rules/names.js';
 import type { Doc } from '../../tokenize/index.js';
 import type { Found } from '../types.js';

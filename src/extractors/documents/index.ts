@@ -10,44 +10,46 @@
  * around it, gives partial references the full id the article or their
  * issuer settles, and merges the mentions of one document.
  */
-import type { Document } from '../../output/schema.js';
-import type { Doc } from '../../tokenize/index.js';
-import type { ExtractContext, Extractor, Found, ResolveContext } from '../types.js';
+import type { Found } from '../../model/entity.js';
+import type { Warning } from '../../model/record.js';
+import type { EntityModule } from '../types.js';
 import { readContext, type MentionContext } from './context.js';
-import type { DocumentRules } from './rules.js';
+import { documentRules, type DocumentRules } from './rules.js';
+import { DocumentSchema, type Document } from './schema.js';
 import { findMentions, settledSymbol, type Mention } from './symbols.js';
+import { documentsCsv, documentsGold, documentsHtml } from './view.js';
 
-const mentionsByDoc = new WeakMap<Doc, Mention[]>();
-
-/** The mentions of an article, found once and shared by extract and resolve. */
-function mentionsOf(doc: Doc, rules: DocumentRules): Mention[] {
-  let mentions = mentionsByDoc.get(doc);
-  if (!mentions) mentionsByDoc.set(doc, (mentions = findMentions(doc.text, rules)));
-  return mentions;
-}
-
-export const documentsExtractor: Extractor<'documents'> = {
+export const documentsModule: EntityModule<'documents', never, 'dates' | 'provinces'> = {
   type: 'documents',
+  schema: DocumentSchema,
+  rules: documentRules,
+  needs: [],
 
-  extract(ctx: ExtractContext) {
-    const mentions = mentionsOf(ctx.doc, ctx.rules.documents);
-    return group(mentions.map((m) => ({ mention: m, key: m.symbol ?? partialId(m), context: { date: null, issuer: null, symbolIssuer: null, subject: null } })), ctx);
+  extract(ctx) {
+    const mentions = findMentions(ctx.doc.text, ctx.rules.documents);
+    return group(mentions.map((m) => ({ mention: m, key: m.symbol ?? partialId(m), context: { date: null, issuer: null, symbolIssuer: null, subject: null } })), ctx.warn);
   },
 
-  resolve(_entities, ctx: ResolveContext) {
-    const rules = ctx.rules.documents;
-    const mentions = mentionsOf(ctx.doc, rules);
-    const around = { dates: ctx.found.dates, surnames: ctx.rules.names.surnames, places: ctx.found.provinces.flatMap((p) => p.spans) };
-    const read = shareListIssuers(
-      mentions.map((mention, i) => ({
-        mention,
-        context: readContext(ctx.doc, mention, around, rules, mentions[i + 1]?.span[0] ?? ctx.doc.text.length),
-      })),
-      rules,
-    );
-    const keys = settleKeys(read, rules);
-    return group(read.map((r, i) => ({ ...r, key: keys[i]! })), ctx);
+  resolve: {
+    needs: ['dates', 'provinces'],
+    run(_entities, ctx) {
+      const rules = ctx.rules.documents;
+      const mentions = findMentions(ctx.doc.text, rules);
+      const around = { dates: ctx.found.dates, surnames: ctx.rules.names.surnames, places: ctx.found.provinces.flatMap((p) => p.spans) };
+      const read = shareListIssuers(
+        mentions.map((mention, i) => ({
+          mention,
+          context: readContext(ctx.doc, mention, around, rules, mentions[i + 1]?.span[0] ?? ctx.doc.text.length),
+        })),
+        rules,
+      );
+      const keys = settleKeys(read, rules);
+      return group(read.map((r, i) => ({ ...r, key: keys[i]! })), ctx.warn);
+    },
   },
+  csv: documentsCsv,
+  html: documentsHtml,
+  gold: documentsGold,
 };
 
 /**
@@ -104,7 +106,7 @@ function settleKeys(read: ReadonlyArray<{ mention: Mention; context: MentionCont
 }
 
 /** One entity per id, with the first date, issuer and subject found; a second, different date is warned about. */
-function group(keyed: readonly Keyed[], ctx: ExtractContext): Found<Document>[] {
+function group(keyed: readonly Keyed[], warn: (warning: Warning) => void): Found<Document>[] {
   const byKey = new Map<string, Keyed[]>();
   for (const k of keyed) byKey.set(k.key, [...(byKey.get(k.key) ?? []), k]);
   return [...byKey.entries()].map(([id, list]) => {
@@ -114,7 +116,7 @@ function group(keyed: readonly Keyed[], ctx: ExtractContext): Found<Document>[] 
     const dated = list.find((k) => k.context.date !== null);
     for (const k of list) {
       if (dated && k.context.date !== null && k.context.date !== dated.context.date) {
-        ctx.warn({
+        warn({
           code: 'documents-date-conflict',
           message: `${id}: issue date ${k.context.date} differs from ${dated.context.date} given earlier; keeping ${dated.context.date}`,
           span: k.mention.span,

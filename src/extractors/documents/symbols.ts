@@ -8,7 +8,7 @@
  * file) whatever layout the article used, codes are written in their
  * official case and numbers below 10 with a leading zero.
  */
-import type { Span } from '../../output/schema.js';
+import type { Span } from '../../model/entity.js';
 import type { DocumentRules, DocumentSystem, DocumentType, Issuer } from './rules.js';
 
 export interface Mention {

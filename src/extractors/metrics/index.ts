@@ -11,21 +11,23 @@
  * a bare amount in a sentence about money (`584 tỷ` → VND) and a count whose
  * subject names what it counts (`Số thuê bao ... là 1.883.522`).
  */
-import type { Metric, Span } from '../../output/schema.js';
-import type { ExtractContext, Extractor, Found } from '../types.js';
+import type { Found, Span } from '../../model/entity.js';
+import type { EntityModule, ExtractContext } from '../types.js';
 import { findIndicator, subjectBefore } from './indicator.js';
 import { comparedTo, isTarget, readChange, readRank } from './kinds.js';
 import { LEADING_NUMBER, parseNumber, scale, STANDALONE_NUMBER } from './numbers.js';
 import { readQualifier, readQualifierAfter } from './qualifiers.js';
-import type { MetricRules } from './rules.js';
+import { metricRules, type MetricRules } from './rules.js';
+import { MetricSchema, type Metric } from './schema.js';
 import { blockedAt, blockedSpans, followsName, type Blocked } from './traps.js';
 import { readUnit, type UnitReading, type Words } from './units.js';
+import { metricsCsv, metricsGold, metricsHtml } from './view.js';
 
 /** vntk tags of prepositions and conjunctions. */
 const NOT_A_NOUN_TAGS = new Set(['E', 'C']);
 
 interface Env {
-  ctx: ExtractContext;
+  ctx: ExtractContext<'metrics', Needs>;
   rules: MetricRules;
   blocked: readonly Blocked[];
   words: Words;
@@ -37,8 +39,14 @@ interface Read {
   sentence: Span;
 }
 
-export const metricsExtractor: Extractor<'metrics'> = {
+/** What metrics read of other types: numbers inside dates and document symbols are no quantities; province names are no actors. */
+type Needs = 'dates' | 'documents' | 'provinces';
+
+export const metricsModule: EntityModule<'metrics', Needs> = {
   type: 'metrics',
+  schema: MetricSchema,
+  rules: metricRules,
+  needs: ['dates', 'documents', 'provinces'],
 
   extract(ctx) {
     const rules = ctx.rules.metrics;
@@ -52,7 +60,7 @@ export const metricsExtractor: Extractor<'metrics'> = {
       rules,
       blocked: blockedSpans(ctx, rules),
       words: ctx.doc.taggedAt,
-      names: (ctx.found.provinces ?? []).flatMap((p) => p.spans),
+      names: ctx.found.provinces.flatMap((p) => p.spans),
     };
     const out: Read[] = [];
     let consumed = 0;
@@ -66,6 +74,9 @@ export const metricsExtractor: Extractor<'metrics'> = {
     }
     return out.map((r) => r.metric);
   },
+  csv: metricsCsv,
+  html: metricsHtml,
+  gold: metricsGold,
 };
 
 function readMetric(env: Env, start: number, literal: string, previous: Read | null): Read | null {

@@ -16,7 +16,7 @@
  * A subject that only names who reports (`Toàn tỉnh`, a province) or starts
  * with a verb (`đã tích hợp được 543 dịch vụ`) is no indicator.
  */
-import type { Span } from '../../output/schema.js';
+import type { Span } from '../../model/entity.js';
 import type { MetricRules } from './rules.js';
 import type { Words } from './units.js';
 

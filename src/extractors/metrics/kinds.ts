@@ -4,7 +4,8 @@
  * (`xếp thứ 15/63`, `đứng thứ 7 toàn quốc`, `TOP 15`) or a target (`kế hoạch
  * là 80%`, `Phấn đấu ... 100%`). Shares and levels follow from the unit.
  */
-import type { Metric, Span } from '../../output/schema.js';
+import type { Metric } from './schema.js';
+import type { Span } from '../../model/entity.js';
 import type { MetricRules } from './rules.js';
 
 export interface ChangeReading {

@@ -5,7 +5,7 @@
  * is part of the mention only when it stands right before the number. A few
  * come after the number and its unit instead (`từ 12% trở lên`: at_least).
  */
-import type { Metric } from '../../output/schema.js';
+import type { Metric } from './schema.js';
 import type { MetricRules } from './rules.js';
 
 export interface QualifierReading {

@@ -11,7 +11,7 @@ import { defineRules, ruleId, schemaHeader } from '../../rules/spec.js';
 import { NUMBER_SOURCE } from './numbers.js';
 
 const words = z.array(z.string().min(1)).min(1);
-const qualifierValue = z.enum(['more_than', 'less_than', 'nearly', 'about', 'estimated', 'at_least', 'at_most']);
+export const qualifierValue = z.enum(['more_than', 'less_than', 'nearly', 'about', 'estimated', 'at_least', 'at_most']);
 
 export const metricRules = defineRules({
   file: 'metrics.yaml',

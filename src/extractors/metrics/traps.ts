@@ -5,7 +5,7 @@
  * exclusion patterns cover the same ground so that metrics do not depend on
  * those extractors.
  */
-import type { Span } from '../../output/schema.js';
+import type { Span } from '../../model/entity.js';
 import type { ExtractContext } from '../types.js';
 import type { MetricRules } from './rules.js';
 
@@ -14,11 +14,11 @@ export interface Blocked {
   rule: string;
 }
 
-export function blockedSpans(ctx: ExtractContext, rules: MetricRules): Blocked[] {
+export function blockedSpans(ctx: ExtractContext<'metrics', 'dates' | 'documents'>, rules: MetricRules): Blocked[] {
   const { text } = ctx.doc;
   const out: Blocked[] = [];
-  for (const d of ctx.found.dates ?? []) for (const span of d.spans) out.push({ span, rule: 'date' });
-  for (const d of ctx.found.documents ?? []) for (const span of d.spans) out.push({ span, rule: 'document' });
+  for (const d of ctx.found.dates) for (const span of d.spans) out.push({ span, rule: 'date' });
+  for (const d of ctx.found.documents) for (const span of d.spans) out.push({ span, rule: 'document' });
   for (const { id, pattern } of rules.exclusions) {
     for (const m of text.matchAll(pattern)) out.push({ span: [m.index, m.index + m[0].length], rule: id });
   }

@@ -9,7 +9,8 @@
  * đạt giải Nhất`) is not an official.
  */
 import { bareNameAt, introducerAt, trailingName, type Mention, type Scan } from './mention.js';
-import { parseTitles, type Title } from './title.js';
+import { parseTitles } from './title.js';
+import type { Title } from './mention.js';
 
 export const NAME_THEN_TITLE = 'name-then-title';
 

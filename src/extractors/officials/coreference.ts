@@ -15,11 +15,13 @@
  *   named in full without an office also ends with (`ông Lê Văn Hùng, người
  *   dân`) joins nobody.
  */
-import type { Official, Span } from '../../output/schema.js';
+import type { Official } from './schema.js';
+import type { Span } from '../../model/entity.js';
 import type { Found } from '../types.js';
 import { introducerAt, titleCase, type Mention, type Scan } from './mention.js';
 import type { HonorificValue } from './rules.js';
-import { parseTitle, titleText, type Title } from './title.js';
+import { parseTitle, titleText } from './title.js';
+import type { Title } from './mention.js';
 
 export const HONORIFIC_AND_NAME = 'honorific-and-name';
 export const NAME_AGAIN = 'name-again';

@@ -11,17 +11,23 @@
  * introduces them; vntk's word segmentation decides where a name may begin
  * inside a capitalised run (`Hải Dương Nguyễn Cao Thắng`).
  */
-import type { Extractor } from '../types.js';
+import type { EntityModule } from '../types.js';
 import { recogniseNameThenTitle } from './appositive.js';
 import { recogniseOfficialByline } from './byline.js';
 import { recogniseListOfOfficials } from './comrade-list.js';
 import { resolveCoreference } from './coreference.js';
 import type { Scan } from './mention.js';
 import { TokenStream } from './stream.js';
+import { officialRules } from './rules.js';
+import { OfficialSchema } from './schema.js';
 import { recogniseTitleThenName } from './title-before-name.js';
+import { officialsCsv, officialsGold, officialsHtml } from './view.js';
 
-export const officialsExtractor: Extractor<'officials'> = {
+export const officialsModule: EntityModule<'officials', 'provinces'> = {
   type: 'officials',
+  schema: OfficialSchema,
+  rules: officialRules,
+  needs: ['provinces'],
 
   extract(ctx) {
     const { doc } = ctx;
@@ -29,7 +35,7 @@ export const officialsExtractor: Extractor<'officials'> = {
       stream: new TokenStream(doc.text, doc.syllables, doc),
       rules: ctx.rules.officials,
       surnames: ctx.rules.names.surnames,
-      provinces: (ctx.found.provinces ?? []).flatMap((p) => p.spans),
+      provinces: ctx.found.provinces.flatMap((p) => p.spans),
     };
     const mentions = [
       ...recogniseNameThenTitle(scan),
@@ -39,4 +45,7 @@ export const officialsExtractor: Extractor<'officials'> = {
     ];
     return resolveCoreference(scan, mentions);
   },
+  csv: officialsCsv,
+  html: officialsHtml,
+  gold: officialsGold,
 };

@@ -4,10 +4,20 @@
  * capitalised syllables, a surname first, not the name of a street or a
  * school, not inside a province name).
  */
-import type { Span } from '../../output/schema.js';
+import type { Span } from '../../model/entity.js';
 import type { HonorificValue, OfficialRules } from './rules.js';
 import type { TokenStream } from './stream.js';
-import type { Title } from './title.js';
+
+/** A title parsed from the token stream. */
+export interface Title {
+  /** Token indexes [start, end). */
+  start: number;
+  end: number;
+  /** Position id from the rules (`pho-chu-tich`). */
+  position: string;
+  /** Token index where the organisation begins, or null. */
+  orgStart: number | null;
+}
 
 export interface Scan {
   readonly stream: TokenStream;

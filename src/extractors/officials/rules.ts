@@ -12,7 +12,7 @@ import { PhraseSet } from './phrases.js';
 import { NO_WORDS, TokenStream } from './stream.js';
 
 const forms = z.array(z.string().min(1)).min(1);
-const honorificValue = z.enum(['ông', 'bà', 'đồng chí']);
+export const honorificValue = z.enum(['ông', 'bà', 'đồng chí']);
 const introducer = z.strictObject({ id: ruleId, name: z.string(), value: honorificValue, forms });
 const named = z.strictObject({ id: ruleId, name: z.string(), forms });
 

@@ -4,7 +4,7 @@
  * syllable, line breaks, and whether vntk put a syllable in the same word as
  * the one before it, and the part of speech of the word a syllable begins.
  */
-import type { Span } from '../../output/schema.js';
+import type { Span } from '../../model/entity.js';
 import { NAME_SYLLABLE } from '../../rules/names.js';
 import { firstWhere, type Doc, type Token } from '../../tokenize/index.js';
 

@@ -9,7 +9,8 @@
  * `trailingName` (vntk word starts, surnames, province names).
  */
 import { introducerAt, overlapsProvince, trailingName, type Mention, type Scan } from './mention.js';
-import { parseTitle, type Title } from './title.js';
+import { parseTitle } from './title.js';
+import type { Title } from './mention.js';
 
 export const TITLE_THEN_NAME = 'title-then-name';
 

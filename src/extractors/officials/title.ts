@@ -11,20 +11,10 @@
  * word (the verb that follows: `khẳng định`, `cho biết`), at punctuation, at
  * a line break and where another office begins.
  */
-import type { Span } from '../../output/schema.js';
-import { overlapsProvince, type Scan } from './mention.js';
+import type { Span } from '../../model/entity.js';
+import { overlapsProvince, type Scan, type Title } from './mention.js';
 import type { CaseMode } from './phrases.js';
 import type { TokenStream } from './stream.js';
-
-export interface Title {
-  /** Token indexes [start, end). */
-  start: number;
-  end: number;
-  /** Position id from the rules (`pho-chu-tich`). */
-  position: string;
-  /** Token index where the organisation begins, or null. */
-  orgStart: number | null;
-}
 
 /**
  * Parses one title at token i, with a qualifier before the office if there is

@@ -10,10 +10,11 @@
  * on the article's date: after 1 July 2025 a name that is also a new unit's
  * name is that new unit.
  */
-import type { Span } from '../../output/schema.js';
-import type { ExtractContext, Extractor, Found, FoundEntities, ResolveContext } from '../types.js';
-import type { Unit } from './rules.js';
-import type { Province } from '../../output/schema.js';
+import type { Found, Span } from '../../model/entity.js';
+import type { EntityModule, ExtractContext, ResolveContext } from '../types.js';
+import { provinceRules, type Unit } from './rules.js';
+import { PrimaryProvinceFields, ProvinceSchema, type Province } from './schema.js';
+import { provincesCsv, provincesGold, provincesHtml } from './view.js';
 
 interface Mention {
   unit: Unit;
@@ -22,8 +23,11 @@ interface Mention {
 
 const MERGER_DATE = '2025-07';
 
-export const provincesExtractor: Extractor<'provinces'> = {
+export const provincesModule: EntityModule<'provinces'> = {
   type: 'provinces',
+  schema: ProvinceSchema,
+  rules: provinceRules,
+  needs: [],
 
   extract(ctx) {
     const mentions = findMentions(ctx);
@@ -44,7 +48,22 @@ export const provincesExtractor: Extractor<'provinces'> = {
     });
   },
 
-  resolve(provinces, ctx) {
+  resolve: { needs: [], run: resolveProvinces },
+
+  recordFields: {
+    schema: PrimaryProvinceFields,
+    of: (provinces) => {
+      const primary = provinces.find((p) => p.primary);
+      return { primaryProvince: primary ? { name: primary.name, code: primary.code, current: primary.current } : null };
+    },
+  },
+  csv: provincesCsv,
+  html: provincesHtml,
+  gold: provincesGold,
+};
+
+/** After 1 July 2025 a name that is also a new unit's name is that new unit; then the primary province is chosen. */
+function resolveProvinces(provinces: Found<Province>[], ctx: ResolveContext<'provinces'>): Found<Province>[] {
     const date = ctx.doc.published ?? ctx.referenceDate.value;
     const merged = date !== null && date >= MERGER_DATE;
     const units = ctx.rules.provinces.units;
@@ -55,10 +74,9 @@ export const provincesExtractor: Extractor<'provinces'> = {
         : p;
     });
     return markPrimary(resolved, ctx);
-  },
-};
+}
 
-function findMentions(ctx: ExtractContext): Mention[] {
+function findMentions(ctx: ExtractContext<'provinces'>): Mention[] {
   const { text } = ctx.doc;
   const rules = ctx.rules.provinces;
   const names = ctx.rules.names;
@@ -113,7 +131,7 @@ export function endsPersonalName(before: string, surnames: ReadonlySet<string>):
   return surnames.has(first);
 }
 
-function markPrimary(provinces: FoundEntities['provinces'], ctx: ResolveContext): FoundEntities['provinces'] {
+function markPrimary(provinces: Found<Province>[], ctx: ResolveContext<'provinces'>): Found<Province>[] {
   if (provinces.length === 0) return provinces;
   const { title, sentences } = ctx.doc;
   const weights = ctx.rules.provinces.primary;

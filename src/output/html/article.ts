@@ -4,9 +4,10 @@
  * scored against gold, the gold items it missed.
  */
 import type { ArticleScore } from '../../eval/score.js';
-import type { ArticleRecord, EntityType, Span } from '../schema.js';
+import type { ArticleRecord } from '../../model/record.js';
+import type { EntityType, Span } from '../../model/entity.js';
 import { escapeHtml, renderMarkedText, type Mark } from './marks.js';
-import { TYPE_STYLES } from './style.js';
+import { moduleOf } from '../../extractors/registry.js';
 import { entityDetails, entityValue, goldValue, type Entity } from './values.js';
 
 export interface ArticleView {
@@ -36,7 +37,7 @@ export function renderArticle(view: ArticleView): string {
     return `${html}<p class="error" role="note"><strong>Not processed:</strong> ${escapeHtml(record.error.message)} [${escapeHtml(record.error.code)}]</p>\n</section>\n`;
   }
   html += renderWarnings(record, text);
-  const spurious = new Set<unknown>(view.types.flatMap((type) => view.score?.types[type].spurious ?? []));
+  const spurious = new Set<unknown>(view.types.flatMap((type) => view.score?.types[type]?.spurious ?? []));
   const marks = view.types.flatMap((type) => entityMarks(id, type, record[type], spurious));
   const missed = locateMissed(id, view, marks);
   if (text === undefined) {
@@ -46,7 +47,7 @@ export function renderArticle(view: ArticleView): string {
     if (marked.dropped.length) html += `<p class="error" role="note">${marked.dropped.length} span(s) lie outside the text and are not highlighted.</p>\n`;
     html += `<div class="text" lang="vi">${marked.html}</div>\n`;
   }
-  const matched = new Set<unknown>(view.types.flatMap((type) => view.score?.types[type].matches.map((m) => m.predicted) ?? []));
+  const matched = new Set<unknown>(view.types.flatMap((type) => view.score?.types[type]?.matches.map((m) => m.predicted) ?? []));
   html += renderEntityTable(id, view, spurious, matched);
   if (view.score) html += renderMissed(record.file, missed);
   return `${html}</section>\n`;
@@ -78,7 +79,7 @@ function renderWarnings(record: ArticleRecord, text: string | undefined): string
 }
 
 function entityMarks(articleId: string, type: EntityType, entities: readonly Entity[], spurious: Set<unknown>): Mark[] {
-  const style = TYPE_STYLES[type];
+  const style = moduleOf(type).html;
   return entities.flatMap((entity, e) => {
     const value = entityValue(type, entity);
     const bad = spurious.has(entity);
@@ -103,7 +104,7 @@ function locateMissed(articleId: string, view: ArticleView, marks: readonly Mark
   const missed: Missed[] = [];
   const claimed = marks.map((m) => ({ type: m.data?.['type'], start: m.start, end: m.end }));
   for (const type of view.types) {
-    for (const item of view.score?.types[type].missed ?? []) {
+    for (const item of view.score?.types[type]?.missed ?? []) {
       const { value, texts } = goldValue(type, item);
       const free = (s: number, e: number) => !claimed.some((c) => c.type === type && c.start < e && s < c.end);
       let span: Span | null = null;
@@ -131,7 +132,7 @@ function missedMark(m: Missed): Mark {
     start: m.span![0],
     end: m.span![1],
     className: `ent t-${m.type} missed`,
-    label: `missed ${TYPE_STYLES[m.type].label}`,
+    label: `missed ${moduleOf(m.type).html.label}`,
     tip: `missed: ${m.value}`,
     data: { type: m.type, value: m.value, gold: 'missed' },
     id: m.id,
@@ -154,7 +155,7 @@ function renderEntityTable(articleId: string, view: ArticleView, spurious: Set<u
         const link = view.text === undefined ? escapeHtml(entity.text) : `<a href="#${articleId}-${type}-${e}">${escapeHtml(entity.text)}</a>`;
         return `<tr><td lang="vi">${link}</td><td>${escapeHtml(entityValue(type, entity))}</td><td class="num">${entity.spans.length}</td><td>${details}</td><td><code>${escapeHtml(entity.rule)}</code></td>${gold}</tr>`;
       });
-      return `<tbody><tr><th colspan="${withGold ? 6 : 5}" scope="colgroup"><span class="key t-${type}"><span class="lbl">${TYPE_STYLES[type].label}</span></span> ${type} (${entities.length})</th></tr>${rows.join('')}</tbody>`;
+      return `<tbody><tr><th colspan="${withGold ? 6 : 5}" scope="colgroup"><span class="key t-${type}"><span class="lbl">${moduleOf(type).html.label}</span></span> ${type} (${entities.length})</th></tr>${rows.join('')}</tbody>`;
     });
   if (groups.length === 0) return `<p>No entities found.</p>\n`;
   const head = `<thead><tr><th scope="col">Text</th><th scope="col">Value</th><th scope="col" class="num">Mentions</th><th scope="col">Details</th><th scope="col">Rule</th>${withGold ? '<th scope="col">Gold</th>' : ''}</tr></thead>`;
@@ -165,7 +166,7 @@ function renderMissed(file: string, missed: readonly Missed[]): string {
   if (missed.length === 0) return `<p class="flag good">No gold item missed.</p>\n`;
   const rows = missed.map((m) => {
     const where = m.span ? `<a href="#${m.id}">at ${m.span[0]}–${m.span[1]}</a>` : 'not found in the text';
-    return `<tr><td><span class="key t-${m.type}"><span class="lbl">${TYPE_STYLES[m.type].label}</span></span></td><td>${escapeHtml(m.value)}</td><td>${where}</td></tr>`;
+    return `<tr><td><span class="key t-${m.type}"><span class="lbl">${moduleOf(m.type).html.label}</span></span></td><td>${escapeHtml(m.value)}</td><td>${where}</td></tr>`;
   });
   return `<h3>Missed gold items (${missed.length})</h3>\n<table class="missed-items"><caption class="sr-only">Gold items of ${escapeHtml(file)} that no extraction matched</caption><thead><tr><th scope="col">Type</th><th scope="col">Gold value</th><th scope="col">Where</th></tr></thead><tbody>${rows.join('')}</tbody></table>\n`;
 }

@@ -6,12 +6,15 @@
  * whole by `end()`.
  */
 import { summarize, type ArticleScore } from '../../eval/score.js';
-import { ENTITY_TYPES, type ArticleRecord, type EntityType, type Province } from '../schema.js';
-import type { RecordContext, RecordWriter } from '../writers.js';
+import { ENTITY_TYPES, moduleOf } from '../../extractors/registry.js';
+import type { ArticleRecord } from '../../model/record.js';
+import type { EntityType } from '../../model/entity.js';
+import type { Province } from '../../extractors/provinces/schema.js';
+import type { RecordContext, RecordWriter } from '../record-writer.js';
 import { renderArticle } from './article.js';
 import { escapeHtml } from './marks.js';
 import { cspHash, SCRIPT } from './script.js';
-import { STYLESHEET, TYPE_STYLES } from './style.js';
+import { STYLESHEET } from './style.js';
 
 interface TypeTotals {
   entities: number;
@@ -111,7 +114,7 @@ function renderTotals(articles: number, errors: number, warnings: number): strin
 }
 
 function renderLegend(types: readonly EntityType[], gold: boolean): string {
-  const keys = types.map((t) => `<li><span class="key t-${t}"><span class="lbl">${TYPE_STYLES[t].label}</span></span> ${t}</li>`);
+  const keys = types.map((t) => `<li><span class="key t-${t}"><span class="lbl">${moduleOf(t).html.label}</span></span> ${t}</li>`);
   if (gold) {
     keys.push(`<li><span class="key missed">text<span class="lbl">missed date</span></span> in gold, not extracted</li>`);
     keys.push(`<li><span class="key spurious t-dates">text<span class="lbl">date ✗</span></span> extracted, matches no gold item</li>`);
@@ -130,8 +133,9 @@ function renderTypeTable(types: readonly EntityType[], byType: Record<EntityType
 function renderScores(types: readonly EntityType[], scores: readonly ArticleScore[], articles: number): string {
   const totals = summarize(scores).types;
   const pct = (x: number) => x.toFixed(2);
-  const rows = types.map((t) => {
+  const rows = types.flatMap((t) => {
     const s = totals[t];
+    if (!s) return [];
     return `<tr><th scope="row">${t}</th><td class="num">${s.tp}</td><td class="num">${s.fp}</td><td class="num">${s.fn}</td><td class="num">${pct(s.precision)}</td><td class="num">${pct(s.recall)}</td><td class="num">${pct(s.f1)}</td></tr>`;
   });
   const unscored = articles - scores.length;

@@ -1,34 +1,18 @@
 /**
- * The report's one stylesheet. Each entity type has a light highlight behind
- * dark text and a dark label badge with white text, both WCAG AA (tested);
+ * The report's one stylesheet. Each entity type (its module's `html`) has a
+ * light highlight behind dark text and a dark label badge with white text,
+ * both WCAG AA (tested);
  * the label names the type, so colour is never the only cue.
  */
-import type { EntityType } from '../schema.js';
+import { entityModules } from '../../extractors/registry.js';
 
 export const TEXT_COLOR = '#1b1b1b';
 export const LABEL_TEXT_COLOR = '#ffffff';
 /** Missed gold items and spurious extractions. */
 export const GOLD_COLOR = '#b00020';
 
-export interface TypeStyle {
-  /** Singular label shown after each mark and in the legend. */
-  label: string;
-  /** Highlight behind the article text. */
-  background: string;
-  /** Label badge background, also the mark's border. */
-  accent: string;
-}
-
-export const TYPE_STYLES: Record<EntityType, TypeStyle> = {
-  provinces: { label: 'province', background: '#cde4ff', accent: '#0b4f8a' },
-  officials: { label: 'official', background: '#ffe1b8', accent: '#8a4b00' },
-  documents: { label: 'document', background: '#e6dcff', accent: '#5b2e9e' },
-  dates: { label: 'date', background: '#cdf2d6', accent: '#1b6b2f' },
-  metrics: { label: 'metric', background: '#ffd7e2', accent: '#a0204a' },
-};
-
-const typeRules = Object.entries(TYPE_STYLES)
-  .map(([type, s]) => `.t-${type}{background:${s.background};border-color:${s.accent}}.t-${type}>.lbl{background:${s.accent}}`)
+const typeRules = entityModules
+  .map(({ type, html: s }) => `.t-${type}{background:${s.background};border-color:${s.accent}}.t-${type}>.lbl{background:${s.accent}}`)
   .join('\n');
 
 export const STYLESHEET = `

@@ -1,87 +1,26 @@
 /**
- * What the report says about an entity or a gold item: its normalised value
- * (`2024-12-27`, `838000000000 VND`, `06-NQ/TU`, `Thanh Hóa → Thanh Hóa (38)`),
- * the details the entity table shows, and the texts a gold item can be found by.
+ * What the report says about an entity or a gold item, as its type's module
+ * words it: its normalised value (`2024-12-27`, `06-NQ/TU`,
+ * `Thanh Hóa → Thanh Hóa (38)`), the details the entity table shows, and the
+ * texts a missed gold item can be found by.
  */
-import type { DateEntity, Document, EntityType, Metric, Official, Province } from '../schema.js';
+import { moduleOf } from '../../extractors/registry.js';
+import type { EntityOf, EntityType } from '../../model/entity.js';
 
-export type Entity = Province | Official | Document | DateEntity | Metric;
+export type Entity = EntityOf<EntityType>;
 
 export function entityValue(type: EntityType, entity: Entity): string {
-  switch (type) {
-    case 'provinces': {
-      const p = entity as Province;
-      return `${p.name} → ${p.current.name} (${p.current.code})`;
-    }
-    case 'officials':
-      return (entity as Official).name;
-    case 'documents':
-      return (entity as Document).id;
-    case 'dates': {
-      const d = entity as DateEntity;
-      return d.mod ? `${d.value} (${d.mod})` : d.value;
-    }
-    case 'metrics': {
-      const m = entity as Metric;
-      return `${m.value}${m.max !== undefined ? `–${m.max}` : ''}${m.of !== undefined ? `/${m.of}` : ''} ${m.unit}`;
-    }
-  }
+  return moduleOf(type).html.value(entity);
 }
 
 /** Secondary fields as `label: value` pairs, empty ones left out. */
 export function entityDetails(type: EntityType, entity: Entity): Array<[string, string]> {
-  const fields: Array<[string, unknown]> = (() => {
-    switch (type) {
-      case 'provinces': {
-        const p = entity as Province;
-        return [['code', p.code], ['primary', p.primary ? 'yes' : null]];
-      }
-      case 'officials': {
-        const o = entity as Official;
-        return [['honorific', o.honorific], ['titles', o.titles.join('; ')]];
-      }
-      case 'documents': {
-        const d = entity as Document;
-        return [['type', d.type], ['issuer', d.issuer], ['date', d.date], ['subject', d.subject], ['written', d.written.join(', ')]];
-      }
-      case 'dates': {
-        const d = entity as DateEntity;
-        return [['grain', d.grain], ['from', d.start], ['to', d.end]];
-      }
-      case 'metrics': {
-        const m = entity as Metric;
-        return [['kind', m.kind], ['indicator', m.indicator], ['qualifier', m.qualifier], ['direction', m.direction], ['compared to', m.compared_to]];
-      }
-    }
-  })();
-  return fields.filter((f): f is [string, string] => typeof f[1] === 'string' && f[1] !== '');
+  return moduleOf(type)
+    .html.details(entity)
+    .filter((f): f is [string, string] => typeof f[1] === 'string' && f[1] !== '');
 }
-
-/** A gold item as scoring sees it (shared/spec/GOLD_FORMAT.md), read loosely: the fields differ by type. */
-interface GoldItem {
-  name?: string;
-  text?: string;
-  value?: string | number;
-  unit?: string | readonly string[];
-  id?: string | readonly string[];
-  written?: readonly string[];
-  titles?: readonly string[];
-}
-
-const oneOf = (v: string | readonly string[] | undefined) => (v === undefined ? [] : typeof v === 'string' ? [v] : [...v]);
 
 /** A missed gold item's value, and the texts that may locate it in the article (most specific first). */
 export function goldValue(type: EntityType, item: unknown): { value: string; texts: string[] } {
-  const g = item as GoldItem;
-  switch (type) {
-    case 'provinces':
-    case 'officials':
-      return { value: g.name ?? '?', texts: oneOf(g.name) };
-    case 'documents':
-      return { value: oneOf(g.id).join(' or '), texts: [...oneOf(g.written), ...oneOf(g.id)] };
-    case 'dates':
-      return { value: String(g.value), texts: oneOf(g.text) };
-    case 'metrics':
-      return { value: `${g.value} ${oneOf(g.unit).join(' or ')}`, texts: oneOf(g.text) };
-  }
+  return moduleOf(type).gold.describe(item);
 }

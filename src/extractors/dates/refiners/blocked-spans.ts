@@ -4,7 +4,7 @@
  * parsers' own symbol-shape bounds catch most; this catches the rest.
  */
 import type { ParsingContext, ParsingOption, ParsingResult, Refiner } from 'chrono-node';
-import type { Span } from '../../../output/schema.js';
+import type { Span } from '../../../model/entity.js';
 
 export interface DateParsingOption extends ParsingOption {
   blocked?: readonly Span[];
