@@ -24,6 +24,10 @@ export interface ArticleOptions extends PipelineOptions {
 /** What a run has found so far, by type; a module reads only the types it declared, which the run order has filled. */
 type Findings = { [K in EntityType]?: Found<EntityOf<EntityType>>[] };
 
+function pick(found: Findings, types: readonly EntityType[]): Findings {
+  return Object.fromEntries(types.map((t) => [t, found[t]]));
+}
+
 export function extractArticle(file: string, input: string, rules: Rules, options: ArticleOptions = {}): ArticleRecord {
   // normalise and tokenize
   const article = normalizeArticle(input, rules.text);
@@ -34,13 +38,15 @@ export function extractArticle(file: string, input: string, rules: Rules, option
   const warnings: Warning[] = [];
   const context = (found: Findings): ExtractContext<EntityType, EntityType> => ({ doc, rules, found: found as FoundEntities, options, warn: (w) => warnings.push(w) });
   const extracted: Findings = {};
-  for (const module of plan.extract) extracted[module.type] = module.extract(context(extracted));
+  for (const module of plan.extract) extracted[module.type] = module.extract(context(pick(extracted, module.needs)));
 
   // resolve: once the reference date is known, each type after those its resolution needs
   const referenceDate = resolveReferenceDate(doc, options, extracted as FoundEntities);
   const resolved: Findings = {};
   for (const module of plan.resolve) {
-    resolved[module.type] = module.resolve!.run(extracted[module.type] ?? [], { ...context({ ...extracted, ...resolved }), referenceDate });
+    const { needs = [], reads = [] } = module.resolve!;
+    const view = { ...pick(extracted, [...module.needs, ...reads]), ...pick(resolved, needs) };
+    resolved[module.type] = module.resolve!.run(extracted[module.type] ?? [], { ...context(view), referenceDate });
   }
 
   // record

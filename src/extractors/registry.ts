@@ -77,12 +77,12 @@ export interface RunPlan {
  * `alwaysNeeded` (what the pipeline itself reads, e.g. to infer the
  * reference date): each reported type is resolved, with the types its
  * resolution needs; every one of those is extracted, with what its
- * extraction needs. Both lists are in dependency order, ties in registry order.
+ * extraction needs and what its resolution reads as extracted. Both lists are in dependency order, ties in registry order.
  */
 export function planRun(only: readonly EntityType[] | undefined, alwaysNeeded: readonly EntityType[]): RunPlan {
   const reported = only ?? ENTITY_TYPES;
   const resolved = closure(reported, (m) => m.resolve?.needs ?? []);
-  const extracted = closure([...resolved, ...alwaysNeeded], (m) => [...m.needs, ...(m.resolve?.needs ?? [])]);
+  const extracted = closure([...resolved, ...alwaysNeeded], (m) => [...m.needs, ...(m.resolve?.needs ?? []), ...(m.resolve?.reads ?? [])]);
   return {
     extract: ordered(extracted, (m) => m.needs),
     resolve: ordered(resolved, (m) => m.resolve?.needs ?? []).filter((m) => m.resolve),

@@ -83,7 +83,7 @@ export interface RecordFields<K extends EntityType> {
   of(entities: readonly EntityOf<K>[]): FieldsOf<K>;
 }
 
-export interface EntityModule<K extends EntityType, N extends EntityType = never, RN extends EntityType = never, G = unknown> {
+export interface EntityModule<K extends EntityType, N extends EntityType = never, RN extends EntityType = never, RR extends EntityType = never, G = unknown> {
   readonly type: K;
   /** Zod schema of the published entity. */
   readonly schema: z.ZodType<EntityOf<K>> & z.ZodObject<z.ZodRawShape>;
@@ -94,12 +94,13 @@ export interface EntityModule<K extends EntityType, N extends EntityType = never
   extract(ctx: ExtractContext<K, N>): Found<EntityOf<K>>[];
   /**
    * Once the reference date is known, after the resolve steps of the types
-   * it names: sees those types resolved, and the types `extract` needs as
-   * they were extracted.
+   * it `needs`: sees those types resolved, and the types `extract` needs and
+   * those it `reads` as they were extracted.
    */
   readonly resolve?: {
     readonly needs: readonly RN[];
-    run(entities: Found<EntityOf<K>>[], ctx: ResolveContext<K, N | RN>): Found<EntityOf<K>>[];
+    readonly reads?: readonly RR[];
+    run(entities: Found<EntityOf<K>>[], ctx: ResolveContext<K, N | RN | RR>): Found<EntityOf<K>>[];
   };
   readonly recordFields?: RecordFields<K>;
   readonly csv: CsvColumns<EntityOf<K>>;
@@ -110,5 +111,5 @@ export interface EntityModule<K extends EntityType, N extends EntityType = never
 /** A module of any type, as the registry holds them. */
 // The registry only calls a module with the context of its own declared types.
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
-export type AnyEntityModule = EntityModule<EntityType, EntityType, EntityType, any>;
+export type AnyEntityModule = EntityModule<EntityType, EntityType, EntityType, EntityType, any>;
 
