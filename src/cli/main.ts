@@ -146,7 +146,7 @@ Exit status: 0 every input processed, 1 some input could not be read or decoded
       .description('load records into a fact base (SQLite): extracted from the inputs, or written earlier (--records); one load is one transaction, and an article loaded before with the same text, version and rules is left as it is')
       .argument('<file>', 'the database (created if it does not exist)')
       .argument('[inputs...]', 'articles to extract and load: files, directories (their *.txt), globs, or - for standard input')
-      .addOption(new Option('--records <file>', 'load these JSON Lines records instead of extracting (- for standard input; repeatable)').argParser(collect))
+      .addOption(new Option('--records <file>', 'load these JSON Lines records instead of extracting (- for standard input; repeatable)').argParser(collect).default([]))
       .option('-q, --quiet', 'no summary on stderr')
       .addOption(jobs())
       .addHelpText('after', `\nExamples:\n  $ extract db facts.sqlite seeds/*.txt\n  $ extract --skip-seen all.jsonl news/ | tee -a all.jsonl | extract db facts.sqlite --records -`),
