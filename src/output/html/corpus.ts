@@ -23,7 +23,7 @@ export interface CorpusPage {
 const CORPUS_STYLE = `
 .finding{background:#fff;border:1px solid #d8d8d8;border-left:4px solid #b00020;border-radius:.5rem;padding:.75rem 1rem;margin:1rem 0}
 .finding h3{margin:0 0 .4rem}
-.charts{display:grid;grid-template-columns:repeat(auto-fill,minmax(22rem,1fr));gap:1rem}
+.charts{display:grid;grid-template-columns:repeat(auto-fill,minmax(22rem,1fr));gap:1rem;margin-bottom:1.5rem}
 figure.chart{background:#fff;border:1px solid #d8d8d8;border-radius:.5rem;margin:0;padding:.5rem}
 figure.chart figcaption{font-weight:600;margin-bottom:.25rem}
 .plot{min-height:200px}
@@ -33,13 +33,14 @@ figure.chart figcaption{font-weight:600;margin-bottom:.25rem}
 const CHART_SCRIPT = `(() => {
   const data = JSON.parse(document.getElementById('series-data').textContent);
   const color = ${JSON.stringify(TYPE_STYLES.metrics.accent)};
+  const compact = new Intl.NumberFormat('en', { notation: 'compact', maximumFractionDigits: 2 });
   for (const el of document.querySelectorAll('.plot')) {
     const s = data[Number(el.dataset.series)];
     const opts = {
       width: Math.max(280, el.clientWidth), height: 200,
       scales: { x: { time: true } },
       series: [{}, { label: s.unit, stroke: color, width: 2, points: { size: 7, fill: color } }],
-      axes: [{}, { size: 70 }],
+      axes: [{}, { size: 60, values: (u, ticks) => ticks.map((v) => compact.format(v)) }],
       legend: { show: false },
     };
     new uPlot(opts, [s.points.map((p) => p.start), s.points.map((p) => p.value)], el);
