@@ -10,7 +10,7 @@ import type { Finding, Source, StatedValue } from '../../corpus/findings.js';
 import { seriesCells, SERIES_COLUMNS, type FactRow, type Series } from '../../corpus/series.js';
 import { chartLibrary } from './chart-library.js';
 import { escapeHtml } from './marks.js';
-import { cspHash } from './script.js';
+import { selfContainedPage } from './page.js';
 import { STYLESHEET, TYPE_STYLES } from './style.js';
 
 export interface CorpusPage {
@@ -49,21 +49,8 @@ const CHART_SCRIPT = `(() => {
 
 export function corpusPage(page: CorpusPage): string {
   const { script, stylesheet } = chartLibrary();
-  const styles = [STYLESHEET, stylesheet, CORPUS_STYLE];
-  const scripts = [script, CHART_SCRIPT];
-  const csp = `default-src 'none'; style-src ${styles.map(cspHash).join(' ')}; script-src ${scripts.map(cspHash).join(' ')}; img-src data:; base-uri 'none'; form-action 'none'`;
   const data = JSON.stringify(page.series).replace(/</g, '\\u003c');
-  return `<!doctype html>
-<html lang="en">
-<head>
-<meta charset="utf-8">
-<meta http-equiv="Content-Security-Policy" content="${csp}">
-<meta name="viewport" content="width=device-width, initial-scale=1">
-<title>extract corpus: ${plural(page.articles, 'article')}</title>
-${styles.map((s) => `<style>${s}</style>`).join('\n')}
-</head>
-<body>
-<header class="report">
+  const body = `<header class="report">
 <h1>Facts in ${plural(page.articles, 'article')}</h1>
 <p class="totals">${plural(page.findings.length, 'disagreement')} between articles, ${plural(page.facts.length, 'fact')}, ${plural(page.series.length, 'series', 'series')} over more than one period.</p>
 </header>
@@ -73,10 +60,8 @@ ${renderCharts(page.series)}
 ${renderFacts(page.facts)}
 </main>
 <script type="application/json" id="series-data">${data}</script>
-${scripts.map((s) => `<script>${s}</script>`).join('\n')}
-</body>
-</html>
 `;
+  return selfContainedPage({ title: `extract corpus: ${plural(page.articles, 'article')}`, styles: [STYLESHEET, stylesheet, CORPUS_STYLE], scripts: [script, CHART_SCRIPT], body });
 }
 
 const plural = (n: number, word: string, many = `${word}s`) => `${n} ${n === 1 ? word : many}`;
