@@ -23,7 +23,7 @@ export function openFactBase(file: string, options: OpenOptions = {}): Db {
   if (state.kind === 'newer') throw new FactBaseError(`${file} has schema version ${state.version}, newer than this extract's ${SCHEMA_VERSION}: use a newer extract`);
   if (options.readonly) {
     if (state.kind === 'missing') throw new FactBaseError(`${file} does not exist: make it with extract db ${file} ...`);
-    if (state.version < SCHEMA_VERSION) throw new FactBaseError(`${file} has schema version ${state.version}; run extract db ${file} --records /dev/null to migrate it to version ${SCHEMA_VERSION}`);
+    if (state.version < SCHEMA_VERSION) throw new FactBaseError(`${file} has schema version ${state.version}; migrate it to version ${SCHEMA_VERSION} with: extract db ${file} --records - < /dev/null`);
     return configure(new Database(file, { readonly: true, fileMustExist: true }), true);
   }
   const db = configure(new Database(file), false);
