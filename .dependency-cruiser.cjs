@@ -4,7 +4,7 @@
  *
  *   model → rules, normalize → tokenize → extractors (with the scoring
  *   primitives eval/match and eval/gold-fields) → resolve, record, pipeline
- *   → eval, output, input → cli → bench
+ *   → eval, output, input, db, corpus → cli → bench
  */
 const layer = (name, folders) => ({ name, path: `^src/(${folders.join('|')})(/|\\.ts$)` });
 const forbid = (from, to, comment, exceptions = []) => ({
@@ -20,13 +20,13 @@ const lexical = layer('lexical', ['rules', 'normalize', 'tokenize']);
 const extractors = layer('extractors', ['extractors']);
 const stages = layer('stages', ['resolve', 'record', 'pipeline', 'index']);
 const evaluation = layer('eval', ['eval']);
-const io = layer('io', ['output', 'input']);
+const io = layer('io', ['output', 'input', 'db', 'corpus']);
 const cli = layer('cli', ['cli']);
 const bench = layer('bench', ['bench']);
-const aboveModel = layer('above-model', ['rules', 'normalize', 'tokenize', 'extractors', 'resolve', 'record', 'pipeline', 'index', 'eval', 'output', 'input', 'cli', 'bench']);
-const aboveLexical = layer('above-lexical', ['extractors', 'resolve', 'record', 'pipeline', 'index', 'eval', 'output', 'input', 'cli', 'bench']);
-const aboveExtractors = layer('above-extractors', ['resolve', 'record', 'pipeline', 'index', 'eval', 'output', 'input', 'cli', 'bench']);
-const aboveStages = layer('above-stages', ['eval', 'output', 'input', 'cli', 'bench']);
+const aboveModel = layer('above-model', ['rules', 'normalize', 'tokenize', 'extractors', 'resolve', 'record', 'pipeline', 'index', 'eval', 'output', 'input', 'db', 'corpus', 'cli', 'bench']);
+const aboveLexical = layer('above-lexical', ['extractors', 'resolve', 'record', 'pipeline', 'index', 'eval', 'output', 'input', 'db', 'corpus', 'cli', 'bench']);
+const aboveExtractors = layer('above-extractors', ['resolve', 'record', 'pipeline', 'index', 'eval', 'output', 'input', 'db', 'corpus', 'cli', 'bench']);
+const aboveStages = layer('above-stages', ['eval', 'output', 'input', 'db', 'corpus', 'cli', 'bench']);
 const aboveIo = layer('above-io', ['cli', 'bench']);
 
 module.exports = {
@@ -37,7 +37,7 @@ module.exports = {
     forbid(extractors, aboveExtractors, 'extractors know no stage after them; they score with the primitives only', ['eval/match\\.ts', 'eval/gold-fields\\.ts']),
     forbid(stages, aboveStages, 'the pipeline is pure: no reading, writing or scoring'),
     forbid(evaluation, aboveIo, 'scoring knows nothing of the command line'),
-    forbid(io, aboveIo, 'reading and writing know nothing of the command line'),
+    forbid(io, aboveIo, 'reading, writing and the fact base know nothing of the command line'),
     forbid(cli, bench, 'the command line does not run benchmarks'),
   ],
   options: {

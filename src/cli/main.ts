@@ -13,6 +13,8 @@ import { ENTITY_TYPES } from '../extractors/registry.js';
 import type { EntityType } from '../model/entity.js';
 import { FORMATS } from '../output/writers.js';
 import { RuleFileError } from '../rules/parse.js';
+import { CORPUS_FORMATS, runCorpus } from './corpus-command.js';
+import { runDb } from './db-command.js';
 import { runEval } from './eval-command.js';
 import { INPUT_FORMATS, runExtract } from './extract-command.js';
 import { runSchema } from './schema-command.js';
@@ -93,6 +95,8 @@ Commands:
   schema [name]                print the JSON Schema of a record or a rule file
   tokens <file>                print the word segmentation with offsets
   eval --gold <dir> [inputs]   score the output against gold files
+  db <file.sqlite> [inputs]    load the records of the inputs into a fact base (SQLite)
+  corpus <file.sqlite>         where the articles of a fact base disagree; --series: facts over time
 
 Examples:
   $ extract seeds/*.txt                        one JSON record per article, per line
@@ -136,6 +140,28 @@ Exit status: 0 every input processed, 1 some input could not be read or decoded
       .argument('[inputs...]', 'articles to score (default: every article named by a gold file, looked up beside the gold directory)')
       .addHelpText('after', `\nExamples:\n  $ extract eval --gold fixtures/gold seeds/*.txt\n  $ extract eval --gold my-gold --rules my-rules --json articles/ | jq '.summary.types'`),
   ).action(async (inputs: string[], options) => setStatus(await runEval(inputs, options, io)));
+
+  common(
+    program
+      .command('db')
+      .description('load records into a fact base (SQLite): extracted from the inputs, or written earlier (--records); one load is one transaction, and an article loaded before with the same text, version and rules is left as it is')
+      .argument('<file>', 'the database (created if it does not exist)')
+      .argument('[inputs...]', 'articles to extract and load: files, directories (their *.txt), globs, or - for standard input')
+      .addOption(new Option('--records <file>', 'load these JSON Lines records instead of extracting (- for standard input; repeatable)').argParser(collect).default([]))
+      .option('-q, --quiet', 'no summary on stderr')
+      .addOption(jobs())
+      .addHelpText('after', `\nExamples:\n  $ extract db facts.sqlite seeds/*.txt\n  $ extract --skip-seen all.jsonl news/ | tee -a all.jsonl | extract db facts.sqlite --records -`),
+  ).action(async (file: string, inputs: string[], options) => setStatus(await runDb(file, inputs, options, io)));
+
+  program
+    .command('corpus')
+    .description('where the articles of a fact base disagree (documents, officials, facts), one JSON line per finding; --series: one CSV row per fact (indicator id, place, period)')
+    .argument('<file>', 'a database made by extract db')
+    .option('--series', 'the facts with their values and sources, as CSV')
+    .addOption(new Option('-f, --format <format>', 'jsonl (findings), csv (--series) or html (both, with a chart per series)').choices(CORPUS_FORMATS))
+    .option('-o, --output <file>', 'write to a file instead of standard output')
+    .addHelpText('after', `\nExamples:\n  $ extract corpus facts.sqlite | jq -c 'select(.finding == "document")'\n  $ extract corpus --series facts.sqlite > series.csv\n  $ extract corpus --format html -o corpus.html facts.sqlite`)
+    .action(async (file: string, options) => setStatus(await runCorpus(file, options, io)));
 
   for (const cmd of [program, ...program.commands]) {
     cmd.exitOverride().configureOutput({

@@ -13,7 +13,8 @@ import type { Province } from '../../extractors/provinces/schema.js';
 import type { RecordContext, RecordWriter } from '../record-writer.js';
 import { renderArticle } from './article.js';
 import { escapeHtml } from './marks.js';
-import { cspHash, SCRIPT } from './script.js';
+import { selfContainedPage } from './page.js';
+import { SCRIPT } from './script.js';
 import { STYLESHEET } from './style.js';
 
 interface TypeTotals {
@@ -85,26 +86,13 @@ export function htmlWriter(options: { only?: readonly EntityType[] | undefined; 
 }
 
 function page(articles: number, summary: string, sections: string): string {
-  const csp = `default-src 'none'; style-src ${cspHash(STYLESHEET)}; script-src ${cspHash(SCRIPT)}; img-src data:; base-uri 'none'; form-action 'none'`;
-  return `<!doctype html>
-<html lang="en">
-<head>
-<meta charset="utf-8">
-<meta http-equiv="Content-Security-Policy" content="${csp}">
-<meta name="viewport" content="width=device-width, initial-scale=1">
-<title>extract report: ${plural(articles, 'article')}</title>
-<style>${STYLESHEET}</style>
-</head>
-<body>
-<header class="report" aria-labelledby="summary-h">
+  const body = `<header class="report" aria-labelledby="summary-h">
 <h1 id="summary-h">Entities in ${plural(articles, 'article')}</h1>
 ${summary}</header>
 <main aria-label="Articles">
 ${sections}</main>
-<script>${SCRIPT}</script>
-</body>
-</html>
 `;
+  return selfContainedPage({ title: `extract report: ${plural(articles, 'article')}`, styles: [STYLESHEET], scripts: [SCRIPT], body });
 }
 
 const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
