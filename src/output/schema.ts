@@ -43,6 +43,11 @@ export const OfficialSchema = z.object({
   honorific: z.enum(['ông', 'bà', 'đồng chí']).nullable(),
   titles: z.array(z.string()).describe('Each office held, in order, as written with its organisation'),
   organization: z.string().nullable().describe('Organisation of the first title'),
+  province: z
+    .object({ name: z.string(), code: z.string() })
+    .nullable()
+    .optional()
+    .describe('Province of the office: the one its organisation names, else the primary province for a provincial body, null for a national office'),
 });
 
 export const DocumentSchema = z.object({
