@@ -1,5 +1,6 @@
 /** The benchmarks `npm run bench` runs, in order. */
 import { datesBenchmark } from './dates.js';
+import { everydayBenchmark } from './everyday.js';
 import { officialsNerBenchmark } from './officials-ner.js';
 import { speedBenchmark } from './speed.js';
 
@@ -10,4 +11,4 @@ export interface Benchmark {
   run(): Promise<string>;
 }
 
-export const benchmarks: readonly Benchmark[] = [datesBenchmark, officialsNerBenchmark, speedBenchmark];
+export const benchmarks: readonly Benchmark[] = [datesBenchmark, everydayBenchmark, officialsNerBenchmark, speedBenchmark];

@@ -56,7 +56,7 @@ export function readUnit(text: string, pos: number, rules: MetricRules, words: W
 /** Whether vntk's word at a unit's start ends with it (`đô` is not the start of `đô thị`). */
 function wholeWord(reading: UnitReading, words: Words): boolean {
   const word = words(reading.start)?.word;
-  return !word || word.end <= reading.end || !/\p{L}$/u.test(word.text.slice(0, reading.end - reading.start));
+  return !word || word.end <= reading.end || !/^\s*\p{L}/u.test(word.text.slice(reading.end - reading.start));
 }
 
 const prefixes = new WeakMap<MetricRules, RegExp | null>();
