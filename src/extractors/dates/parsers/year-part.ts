@@ -29,6 +29,8 @@ export class YearPartParser extends DateParser {
       const run = this.rules.monthsOfYear.get(g['months'] ?? '');
       const count = countValue(this.rules, g['count'] ?? '') ?? 0;
       if (!run || count < 1 || count > 12 || (run.needsYear && !g['year'] && !g['relative'])) return null;
+      // `ba tháng đầu năm học` is a part of a school year, not of a calendar year
+      if (!g['year'] && !g['relative'] && this.followed(context, index + text.length, this.rules.periodEdgeStops)) return null;
       [first, last] = run.from === 'start' ? [1, count] : [13 - count, 12];
     }
     const relative = g['relative'] ? relativeYear(context, this.rules, this.rules.relativeYears.get(g['relative'])!) : undefined;
