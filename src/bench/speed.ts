@@ -29,7 +29,7 @@ import { segmentWords, tagWords, type Word } from '../tokenize/segmenter.js';
 import { paragraphs, seedArticles, writeCorpus } from './corpus.js';
 import type { Benchmark } from './benchmark.js';
 
-interface Timing {
+export interface Timing {
   wall: number;
   cpu: number;
 }
@@ -46,7 +46,7 @@ const mid = (xs: readonly number[]) => [...xs].sort((a, b) => a - b)[Math.floor(
 const medianOf = (times: readonly Timing[]): Timing => ({ wall: mid(times.map((t) => t.wall)), cpu: mid(times.map((t) => t.cpu)) });
 
 /** The median of `runs` timed passes, after one untimed warm-up pass. */
-function median(fn: () => void, runs = 5): Timing {
+export function median(fn: () => void, runs = 5): Timing {
   fn();
   return medianOf(Array.from({ length: runs }, () => once(fn)));
 }

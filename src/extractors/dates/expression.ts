@@ -23,6 +23,8 @@ export const TAG = {
   relativeDay: 'dates/relative-day',
   /** Recurs every year (`Ngày 20/11 hằng năm`): no one year. */
   recurring: 'dates/recurring',
+  /** A lunar date: its lunar reading (`1/1 Bính Ngọ`). */
+  lunar: 'dates/lunar:',
   /** Counts only when merged with a following or preceding date (an ambiguous weekday). */
   needsDate: 'dates/needs-date',
 } as const;
@@ -89,14 +91,15 @@ function tagValue(result: ParsedResult, prefix: string): string | undefined {
   return [...result.tags()].find((t) => t.startsWith(prefix))?.slice(prefix.length);
 }
 
-export type DateValue = Pick<DateEntity, 'value' | 'grain' | 'start' | 'end' | 'mod' | 'rule'>;
+export type DateValue = Pick<DateEntity, 'value' | 'grain' | 'start' | 'end' | 'mod' | 'rule' | 'lunar'>;
 
 /** The entity fields of a result, against a reference date (null: none known). */
 export function toDate(result: ParsedResult, ref: Reference | null): DateValue {
   const tags = result.tags();
   const grainTag = tagValue(result, TAG.grain);
   const mod = tagValue(result, TAG.mod) as Mod | undefined;
-  const base = { rule: ruleOf(result), ...(mod ? { mod } : {}) };
+  const lunar = tagValue(result, TAG.lunar);
+  const base = { rule: ruleOf(result), ...(mod ? { mod } : {}), ...(lunar ? { lunar } : {}) };
   const year = yearOf(result.start, tags, ref);
   if (grainTag === 'quarter' || grainTag === 'half') {
     const size = grainTag === 'quarter' ? 3 : 6;

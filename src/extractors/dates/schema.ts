@@ -11,6 +11,7 @@ export const DateSchema = z.object({
   start: z.string().optional(),
   end: z.string().optional(),
   mod: z.enum(['start', 'mid', 'end']).optional(),
+  lunar: z.string().optional().describe('The lunar reading of a lunar date (`1/1 Bính Ngọ`: day/month and year name)'),
 });
 
 export type DateEntity = z.infer<typeof DateSchema>;

@@ -14,17 +14,29 @@ export const NUMBER_SOURCE = [
   '\\d+',
 ].join('|');
 
-/** A number in digits standing alone: no letter or digit glued to it (`4G`, `IPv6`, `VTV8` are names). */
+/** `K` or `k` glued to a number: thousands (`50K`). */
+const THOUSANDS = '[kK]';
+const WITH_THOUSANDS = new RegExp(`^(.*\\d)${THOUSANDS}$`, 'u');
+
+/**
+ * A number in digits standing alone: no letter or digit glued to it (`4G`,
+ * `IPv6`, `VTV8` are names), except a `K`/`k` of thousands (`50K đồng`, `$5k`).
+ */
 export const STANDALONE_NUMBER = new RegExp(
-  `(?<![\\p{L}\\p{M}\\p{N}.,/])(?:${NUMBER_SOURCE})(?![\\p{L}\\p{M}\\p{N}]|[.,]\\d)`,
+  `(?<![\\p{L}\\p{M}\\p{N}.,/])(?:${NUMBER_SOURCE})${THOUSANDS}?(?![\\p{L}\\p{M}\\p{N}]|[.,]\\d)`,
   'gu',
 );
 
 /** A number right at the start of a string (after a separator such as `/` or `-`). */
 export const LEADING_NUMBER = new RegExp(`^(?:${NUMBER_SOURCE})(?![\\p{L}\\p{M}\\p{N}]|[.,]\\d)`, 'u');
 
-/** The value of a number written in digits, or null when it is not one. */
+/** The value of a number written in digits (`50K` is 50 000), or null when it is not one. */
 export function parseNumber(literal: string): number | null {
+  const thousands = WITH_THOUSANDS.exec(literal.trim());
+  if (thousands) {
+    const value = parseNumber(thousands[1]!);
+    return value === null ? null : scale(value, 1000);
+  }
   const s = literal.trim();
   let normal: string;
   if (/^\d{1,3}(?:\.\d{3})+(?:,\d+)?$/.test(s)) normal = s.replace(/\./g, '').replace(',', '.');

@@ -32,13 +32,15 @@ export function blockedAt(blocked: readonly Blocked[], [start, end]: Span): Bloc
 
 /**
  * A number glued to a capitalised word inside a sentence (`Nghị quyết 57`,
- * `Khóm 4`) is part of a name. `exempt` tells the words that may stand there
- * anyway (`Hơn 500`, `Gần 5.000` open a sentence with a qualifier).
+ * `Khóm 4`) is part of a name. An acronym in capitals before it is what is
+ * counted or measured (`thu NSNN 1.200 tỷ đồng`, `GRDP 5,2%`), and `exempt`
+ * tells the other words that may stand there (`Hơn 500`, `Gần 5.000` open a
+ * sentence with a qualifier).
  */
 export function followsName(text: string, start: number, exempt: (word: string) => boolean): boolean {
   const window = text.slice(Math.max(0, start - 40), start);
   const m = /(?<![\p{L}\p{M}])(\p{Lu}[\p{L}\p{M}]*)[ \t]+$/u.exec(window);
-  if (!m || exempt(m[1]!)) return false;
+  if (!m || exempt(m[1]!) || /^\p{Lu}{2,}$/u.test(m[1]!)) return false;
   // sentence-initial: nothing but an opening mark before the word
   const before = window.slice(0, m.index).trimEnd();
   return before !== '' && !/[.!?:;(\n“"]$/u.test(before);

@@ -1,10 +1,14 @@
 /**
  * The unit after a number: a unit word from the rule file (`đồng` → VND,
- * `%`, `km`, `lần` after a change), a per-unit rate (`máy/100 dân`,
- * `thuê bao trên 100 dân`), or the counted noun phrase (`doanh nghiệp`,
- * `trạm BTS`, `cán bộ, công chức, viên chức`) found on vntk's words.
+ * `%`, `km`, `lần` after a change) that is a whole word to vntk (`5 đồng
+ * chí`, `5 đô thị` are no money), a per-unit rate (`máy/100 dân`, `thuê bao
+ * trên 100 dân`), or the counted noun phrase (`doanh nghiệp`, `trạm BTS`,
+ * `cán bộ, công chức, viên chức`, a capitalised noun `12 Camera`) found on
+ * vntk's words. With nothing after the number, a currency code or sign
+ * written before it is its unit (`$5`, `USD 5,5`, `VND 200.000`).
  */
 import type { Doc, TaggedToken } from '../../tokenize/index.js';
+import { NUMBER_SOURCE } from './numbers.js';
 import type { MetricRules } from './rules.js';
 
 export interface UnitReading {
@@ -37,6 +41,7 @@ export function readUnit(text: string, pos: number, rules: MetricRules, words: W
     const form = m.groups!['form']!;
     const unit = rules.units.byForm.get(form.replace(/\s+/gu, ' '));
     const reading = unit && { unit: unit.unit, start: pos + m[0].length - form.length, end: pos + m[0].length, rule: unit.id, money: unit.money, counted: false };
+    if (reading && unit && !wholeWord(reading, words)) return countedNoun(text, pos, rules, words);
     if (reading && unit) {
       if (!unit.needsChange || change) return withRate(text, reading, rules);
       // `01 lần/tuần`: not a multiplier but a frequency, named as written
@@ -45,7 +50,34 @@ export function readUnit(text: string, pos: number, rules: MetricRules, words: W
     }
   }
   const counted = countedNoun(text, pos, rules, words);
-  return counted && withRate(text, counted, rules);
+  return counted ? withRate(text, counted, rules) : currencyBefore(text, pos, rules);
+}
+
+/** Whether vntk's word at a unit's start ends with it (`đô` is not the start of `đô thị`). */
+function wholeWord(reading: UnitReading, words: Words): boolean {
+  const word = words(reading.start)?.word;
+  return !word || word.end <= reading.end || !/^\s*\p{L}/u.test(word.text.slice(reading.end - reading.start));
+}
+
+const prefixes = new WeakMap<MetricRules, RegExp | null>();
+
+/**
+ * A currency code or sign right before the number that ends at `pos` (`$5`,
+ * `US$ 12`, `VND 200.000`, `$5k`): the money units' forms that are not
+ * lower-case words.
+ */
+function currencyBefore(text: string, pos: number, rules: MetricRules): UnitReading | null {
+  let pattern = prefixes.get(rules);
+  if (pattern === undefined) {
+    const forms = [...rules.units.byForm].filter(([form, u]) => u.money && !/^\p{Ll}/u.test(form)).map(([form]) => form);
+    const alternatives = forms.sort((a, b) => b.length - a.length).map((f) => f.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&'));
+    pattern = forms.length ? new RegExp(`(?<![\\p{L}\\p{M}])(?<form>${alternatives.join('|')})[ \\t]?(?:${NUMBER_SOURCE})[kK]?$`, 'u') : null;
+    prefixes.set(rules, pattern);
+  }
+  const m = pattern?.exec(text.slice(Math.max(0, pos - 40), pos));
+  if (!m) return null;
+  const unit = rules.units.byForm.get(m.groups!['form']!)!;
+  return { unit: unit.unit, start: pos, end: pos, rule: unit.id, money: true, counted: false };
 }
 
 /** `thuê bao` + `/100 dân` or ` trên 100 dân` → `thuê bao/100 dân`; rates chain (`đồng/người/năm`). */
@@ -68,7 +100,10 @@ function countedNoun(text: string, pos: number, rules: MetricRules, words: Words
   const { stopWords, maxWords } = rules.counted;
   const isStop = (t: TaggedToken) => stopWords.has(t.text.toLowerCase());
   const head = at.word;
-  const headOk = (/^\p{Ll}/u.test(head.text) || ACRONYM.test(head.text)) && !NOT_NOUN_TAGS.has(head.tag) && !isStop(head);
+  // a capitalised noun counts too when lower-case words go on with it (`12 Camera giám sát`), not a name (`12 Trường THPT`)
+  const after = list[i + 1];
+  const capitalNoun = /^\p{Lu}\p{Ll}*$/u.test(head.text) && !!after && /^\p{Ll}/u.test(after.text) && /^[ \t]+$/u.test(text.slice(head.end, after.start));
+  const headOk = (/^\p{Ll}/u.test(head.text) || ACRONYM.test(head.text) || capitalNoun) && !NOT_NOUN_TAGS.has(head.tag) && !isStop(head);
   if (!headOk || !/^[\p{L}]/u.test(head.text)) return null;
   let end = head.end;
   let count = 1;

@@ -3,7 +3,9 @@
  *
  * - Mentions with the same full name (case-folded) are one person; a
  *   one-syllable name with titles (`ông Quyết, Giám đốc Sở`) joins the one
- *   person whose name ends with it.
+ *   person whose name ends with it, or makes an official of the one person
+ *   named in full with an honorific before it (`Ông Nguyễn Văn An phát
+ *   biểu. Ông An, Phó Chủ tịch UBND tỉnh, cho biết`).
  * - The titles are those of the fullest mention (most words once
  *   abbreviations are expanded; the earliest on a tie), the honorific that
  *   of the first mention that has one.
@@ -59,9 +61,32 @@ export function resolveCoreference(scan: Scan, mentions: readonly Mention[]): Fo
     }
     person.mentions.push(m);
   }
+  // People named in full with an honorific and no office where first named (`Ông Nguyễn Văn An phát biểu`).
+  const introduced = new Map<string, Mention>();
+  for (let i = 0; i < stream.length; i++) {
+    const introducer = introducerAt(scan, i);
+    if (!introducer) continue;
+    const end = stream.nameRunEnd(introducer.nameStart, scan.rules.nameSyllables.max + 1);
+    const key = fold(introducer.nameStart, end);
+    if (end - introducer.nameStart >= scan.rules.nameSyllables.min && !byKey.has(key) && !introduced.has(key)) {
+      introduced.set(key, { rule: HONORIFIC_AND_NAME, nameStart: introducer.nameStart, nameEnd: end, honorific: introducer.honorific, titles: [] });
+    }
+  }
   for (const m of sorted.filter((m) => !full.includes(m))) {
-    const holder = unique(people.filter((p) => endsWithName(p.key, fold(m.nameStart, m.nameEnd))));
-    holder?.mentions.push(m);
+    const tail = fold(m.nameStart, m.nameEnd);
+    const holder = unique(people.filter((p) => endsWithName(p.key, tail)));
+    if (holder) {
+      holder.mentions.push(m);
+      continue;
+    }
+    // A later mention adds the office (`Ông An, Phó Chủ tịch UBND tỉnh`): the one person named in full before it becomes an official.
+    const earlier = unique([...introduced].filter(([key, first]) => endsWithName(key, tail) && first.nameStart < m.nameStart));
+    if (!earlier || people.some((p) => endsWithName(p.key, tail))) continue;
+    const [key, first] = earlier;
+    const person: Person = { key, mentions: [first, m], spans: [], honorific: null };
+    byKey.set(key, person);
+    people.push(person);
+    introduced.delete(key);
   }
   for (const person of people) {
     person.mentions.sort((a, b) => a.nameStart - b.nameStart);
@@ -74,14 +99,8 @@ export function resolveCoreference(scan: Scan, mentions: readonly Mention[]): Fo
   const free = (span: Span) => !claimed.some(([s, e]) => s < span[1] && e > span[0]);
 
   // People named in full with no office (`ông Lê Văn Hùng, người dân`): a short name they share is not an official's.
-  const others = new Set<string>();
-  for (let i = 0; i < stream.length; i++) {
-    const introducer = introducerAt(scan, i);
-    if (!introducer) continue;
-    const end = stream.nameRunEnd(introducer.nameStart, scan.rules.nameSyllables.max + 1);
-    const key = fold(introducer.nameStart, end);
-    if (end - introducer.nameStart >= scan.rules.nameSyllables.min && !byKey.has(key)) others.add(key);
-  }
+  const others = new Set([...introduced.keys()].filter((key) => !byKey.has(key)));
+
   const shortHolder = (tail: string) => ([...others].some((k) => endsWithName(k, tail)) ? undefined : unique(people.filter((p) => endsWithName(p.key, tail))));
 
   // An honorific with the name, whole or its last syllables; the full name alone.

@@ -6,7 +6,8 @@
  * person with titles: a name then its titles (also captions), a list after
  * `Các đồng chí:`, a title then the name, and the official's byline.
  * Coreference then merges them per person and adds the later short mentions
- * (`Ông Quyết`, the title alone). Names are runs of capitalised syllables
+ * (`Ông Quyết`, the title alone). Once the primary province is known, each
+ * official gets the province of their office (`province.ts`). Names are runs of capitalised syllables
  * that begin with a surname (rules/names.yaml) unless an honorific
  * introduces them; vntk's word segmentation decides where a name may begin
  * inside a capitalised run (`Hải Dương Nguyễn Cao Thắng`).
@@ -16,6 +17,8 @@ import { recogniseNameThenTitle } from './appositive.js';
 import { recogniseOfficialByline } from './byline.js';
 import { recogniseListOfOfficials } from './comrade-list.js';
 import { resolveCoreference } from './coreference.js';
+import { withProvince } from './province.js';
+import { recogniseSharedTitleList } from './shared-title-list.js';
 import type { Scan } from './mention.js';
 import { TokenStream } from './stream.js';
 import { officialRules } from './rules.js';
@@ -23,7 +26,7 @@ import { OfficialSchema } from './schema.js';
 import { recogniseTitleThenName } from './title-before-name.js';
 import { officialsCsv, officialsGold, officialsHtml } from './view.js';
 
-export const officialsModule: EntityModule<'officials', 'provinces'> = {
+export const officialsModule: EntityModule<'officials', 'provinces', 'provinces'> = {
   type: 'officials',
   schema: OfficialSchema,
   rules: officialRules,
@@ -40,10 +43,16 @@ export const officialsModule: EntityModule<'officials', 'provinces'> = {
     const mentions = [
       ...recogniseNameThenTitle(scan),
       ...recogniseListOfOfficials(scan),
+      ...recogniseSharedTitleList(scan),
       ...recogniseTitleThenName(scan),
       ...recogniseOfficialByline(scan, doc.byline),
     ];
     return resolveCoreference(scan, mentions);
+  },
+
+  resolve: {
+    needs: ['provinces'],
+    run: (officials, ctx) => withProvince(officials, ctx.found.provinces, ctx.doc.text, ctx.rules.officials),
   },
   csv: officialsCsv,
   html: officialsHtml,

@@ -24,6 +24,8 @@ export const officialRules = defineRules({
     list_intros: z.array(introducer).describe('Plural introductions of a list of officials'),
     name_prefixes: z.array(z.string().min(1)).describe('Degrees, ranks and professions written before a name (PGS.TS, Đại tá)'),
     separators: z.array(z.string().min(1)).describe('What may stand between a name and its first title'),
+    shared_title_intros: z.array(z.string().min(1)).describe('Plural words before a title that the names after its colon share'),
+    provincial_heads: z.array(ruleId).describe('Organisation heads whose offices belong to a province even when no place is named'),
     positions: z.array(
       z.strictObject({
         id: ruleId,
@@ -59,6 +61,8 @@ export const officialRules = defineRules({
       listIntros: new PhraseSet(raw.list_intros.map((h) => ({ forms: h.forms.map(nfc), value: { id: h.id, honorific: h.value } }))),
       namePrefixes: new PhraseSet([{ forms: raw.name_prefixes.map(nfc), value: 'prefix' }]),
       separators: new Set(raw.separators),
+      sharedTitleIntros: new PhraseSet([{ forms: raw.shared_title_intros.map(nfc), value: 'shared' }]),
+      provincialHeads: new Set(raw.provincial_heads),
       memberships: new Set(raw.positions.filter((p) => p.membership).map((p) => p.id)),
       positions: new PhraseSet(raw.positions.map((p) => ({ forms: p.forms.map(nfc), value: { id: p.id, organization: p.organization } }))),
       positionQualifiers: new PhraseSet([{ forms: raw.position_qualifiers.map(nfc), value: 'qualifier' }]),

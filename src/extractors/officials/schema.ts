@@ -1,6 +1,6 @@
 /** An official entity: a person named together with a public office. */
 import { z } from 'zod';
-import { mentionFields } from '../../model/entity.js';
+import { mentionFields, UnitRefSchema } from '../../model/entity.js';
 import { honorificValue, type OfficialRules } from './rules.js';
 
 export const OfficialSchema = z.object({
@@ -9,6 +9,9 @@ export const OfficialSchema = z.object({
   honorific: honorificValue.nullable(),
   titles: z.array(z.string()).describe('Each office held, in order, as written with its organisation'),
   organization: z.string().nullable().describe('Organisation of the first title'),
+  province: UnitRefSchema.nullable()
+    .optional()
+    .describe('Province of the office: the one its organisation names, else the primary province for a provincial body, null for a national office'),
 });
 
 export type Official = z.infer<typeof OfficialSchema>;

@@ -7,7 +7,9 @@
  * (`Thông tin và truyền thông`), place words (`tỉnh`), `và` before a capital,
  * `của` before an organisation head, `về` before a short lower-case
  * subject that ends the phrase, and the lower-case rest of a name begun with
- * a capital (`Trung tâm Chuyển đổi số tỉnh`, see `nameRestEnd`); it stops at any other lower-case
+ * a capital (`Trung tâm Chuyển đổi số tỉnh`, see `nameRestEnd`), a dash inside a
+ * province name (`UBND tỉnh Bà Rịa - Vũng Tàu`) and a number right after a head
+ * (`Phòng 2 Công an tỉnh`); it stops at any other lower-case
  * word (the verb that follows: `khẳng định`, `cho biết`), at punctuation, at
  * a line break and where another office begins.
  */
@@ -60,12 +62,16 @@ function organizationEnd(scan: Scan, from: number): number {
   /** Where the capitalised word just consumed begins when it can begin a body's name, else null. */
   let nameWord: number | null = null;
   let inPlace = false;
+  let afterHead = true;
   while (j < stream.length && stream.sameLine(j) && (stream.spaced(j) || isAttachedMark(stream, j) || stream.at(j - 1) === '.')) {
     if (rules.positions.match(stream, j, 'capital')) break;
     const word = capitalisedWordEnd(stream, j);
+    const head = rules.organizationHeads.match(stream, j, 'capital')?.end ?? null;
     const next: number | null =
+      (afterHead && /^\d+$/u.test(stream.at(j)) ? j + 1 : null) ??
+      (/^[-–]$/u.test(stream.at(j)) && overlapsProvince(scan, j, j + 1) ? j + 1 : null) ??
       rules.organizationNames.match(stream, j, 'capital')?.end ??
-      rules.organizationHeads.match(stream, j, 'capital')?.end ??
+      head ??
       rules.placeWords.match(stream, j)?.end ??
       word ??
       acronymJoinEnd(stream, j) ??
@@ -76,6 +82,7 @@ function organizationEnd(scan: Scan, from: number): number {
     inPlace = isPlaceWord || (inPlace && next === word);
     const beginsName: boolean = next === word && !inPlace && stream.isNameSyllable(j) && !overlapsProvince(scan, j, next);
     nameWord = beginsName ? j : null;
+    afterHead = next === head;
     j = next;
   }
   return j;

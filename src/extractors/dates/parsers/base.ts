@@ -28,6 +28,16 @@ const SYMBOL_BEFORE = /(?:[\p{L}\p{M}\p{N}]|[\p{L}\p{M}\p{N}][/.\-–])$/u;
 
 export type Groups = Record<string, string | undefined>;
 
+/** A count of months or years in digits or in words (`4`, `ba`), as group `count`. */
+export function countSource(rules: DateRules): string {
+  return `(?<count>\\d{1,2}|${rules.countWords.source})`;
+}
+
+/** The value of a `countSource` match. */
+export function countValue(rules: DateRules, written: string): number | undefined {
+  return /^\d+$/u.test(written) ? Number(written) : rules.countWords.get(written);
+}
+
 export abstract class DateParser implements Parser {
   abstract readonly id: string;
   private compiled: RegExp | undefined;

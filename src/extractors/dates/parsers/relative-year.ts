@@ -1,5 +1,5 @@
 /**
- * `năm nay`, `năm qua`, `năm tới`, `năm ngoái`, and with a number `2 năm qua`
+ * `năm nay`, `năm qua`, `năm tới`, `năm ngoái`, and with a count `2 năm qua`, `hai năm tới`
  * (the last two years) or `2 năm trước` (two years before): years counted
  * from the reference date. `năm qua` in an article of January to March is the
  * year just ended. After a counting word (`những năm qua`) it is no date.
@@ -7,7 +7,7 @@
 import type { ParsingContext } from 'chrono-node';
 import { relativeTo, stated, TAG } from '../expression.js';
 import type { DateRules, Relative } from '../rules.js';
-import { DateParser, SPACE, WORD_END, type Groups } from './base.js';
+import { countSource, countValue, DateParser, SPACE, WORD_END, type Groups } from './base.js';
 
 /** The year a relative year names, from the reference date. */
 export function relativeYear(context: ParsingContext, rules: DateRules, entry: Relative): number {
@@ -20,14 +20,14 @@ export class RelativeYearParser extends DateParser {
   readonly id = 'relative-year';
 
   protected source(): string {
-    return `(?:(?<count>\\d{1,2})${SPACE})?(?<year>${this.rules.relativeYears.source})${WORD_END}`;
+    return `(?:${countSource(this.rules)}${SPACE})?(?<year>${this.rules.relativeYears.source})${WORD_END}`;
   }
 
   protected build(context: ParsingContext, g: Groups, index: number, text: string) {
     const entry = this.rules.relativeYears.get(g['year'] ?? '');
     if (!entry || this.preceded(context, index, this.rules.countingBefore) || this.afterNumber(context, index)) return null;
     const year = relativeYear(context, this.rules, entry);
-    const count = g['count'] ? Number(g['count']) : undefined;
+    const count = g['count'] ? countValue(this.rules, g['count']) : undefined;
     if (count === undefined) return context.createParsingResult(index, text, relativeTo(context, { years: year - context.refDate.getFullYear() }, 'year'));
     if (!entry.withCount || count < 1) return null;
     if (entry.withCount === 'shift') {

@@ -1,12 +1,13 @@
 /**
- * A part of a year: `6 tháng đầu năm 2024` (2024-H1), `9 tháng năm 2024`
+ * A part of a year: `6 tháng đầu năm 2024` (2024-H1), `ba tháng đầu năm 2025`
+ * (2025-Q1), `9 tháng năm 2024`
  * (2024-01/2024-09), `3 tháng cuối năm` (Q4), `nửa đầu năm nay`. The year is
  * stated, relative (`năm nay`) or, after a bare `năm`, the reference year.
  * A run that is exactly a quarter or a half is reported as one.
  */
 import type { ParsingContext } from 'chrono-node';
 import { stated, TAG } from '../expression.js';
-import { DateParser, SPACE, WORD_END, YEAR, type Groups } from './base.js';
+import { countSource, countValue, DateParser, SPACE, WORD_END, YEAR, type Groups } from './base.js';
 import { relativeYear } from './relative-year.js';
 
 export class YearPartParser extends DateParser {
@@ -15,7 +16,7 @@ export class YearPartParser extends DateParser {
   protected source(): string {
     const { units, monthsOfYear, halves, relativeYears } = this.rules;
     const year = `${SPACE}(?:(?<relative>${relativeYears.source})|${units.year.source}(?:${SPACE}(?<year>${YEAR}))?)${WORD_END}`;
-    return `(?:(?<count>\\d{1,2})${SPACE}(?<months>${monthsOfYear.source})|(?<half>${halves.source}))${year}`;
+    return `(?:${countSource(this.rules)}${SPACE}(?<months>${monthsOfYear.source})|(?<half>${halves.source}))${year}`;
   }
 
   protected build(context: ParsingContext, g: Groups, index: number, text: string) {
@@ -26,8 +27,10 @@ export class YearPartParser extends DateParser {
       [first, last] = half === 1 ? [1, 6] : [7, 12];
     } else {
       const run = this.rules.monthsOfYear.get(g['months'] ?? '');
-      const count = Number(g['count']);
+      const count = countValue(this.rules, g['count'] ?? '') ?? 0;
       if (!run || count < 1 || count > 12 || (run.needsYear && !g['year'] && !g['relative'])) return null;
+      // `ba tháng đầu năm học` is a part of a school year, not of a calendar year
+      if (!g['year'] && !g['relative'] && this.followed(context, index + text.length, this.rules.periodEdgeStops)) return null;
       [first, last] = run.from === 'start' ? [1, count] : [13 - count, 12];
     }
     const relative = g['relative'] ? relativeYear(context, this.rules, this.rules.relativeYears.get(g['relative'])!) : undefined;

@@ -1,5 +1,6 @@
 /**
- * The year after a month or quarter: `/2025`, `-2025`, ` năm 2025`, or a
+ * The year after a month or quarter: `/2025`, `-2025`, ` năm 2025`,
+ * ` của năm 2026`, or a
  * relative year (`tháng 12 năm nay`, `quý IV năm tới`).
  */
 import type { ParsingContext } from 'chrono-node';
@@ -9,7 +10,8 @@ import { relativeYear } from './relative-year.js';
 
 /** Groups `year` (stated) or `relative` (a relative year); optional. */
 export function yearSuffix(rules: DateRules): string {
-  const stated = `(?:${BLANKS}[/.\\-]${BLANKS}|${SPACE}${rules.units.year.source}${SPACE})(?<year>${YEAR})${NUMBER_END}`;
+  const joiner = `(?:${rules.yearJoiners.source}${SPACE})?`;
+  const stated = `(?:${BLANKS}[/.\\-]${BLANKS}|${SPACE}${joiner}${rules.units.year.source}${SPACE})(?<year>${YEAR})${NUMBER_END}`;
   return `(?:${stated}|${SPACE}(?<relative>${rules.relativeYears.source})${WORD_END})?`;
 }
 

@@ -1,7 +1,8 @@
 /**
- * `năm 2024`, `Năm 2018`, `tầm nhìn 2045`, `đến 2030`: a year, after the year
- * word or a year lead. After a lead that also joins numbers (`từ 1500 đến
- * 2000 người`) it is no year when a number comes before the lead.
+ * `năm 2024`, `Năm 2018`, `tầm nhìn 2045`, `đến 2030`, `từ 2016`, `dịp Tết
+ * 2025`: a year, after the year word or a year lead. After a lead a year must
+ * lie within `bare_year_range`, no number may come before the lead (`từ 1500
+ * đến 2000 người`) and no counted word after it (`từ 2000 người`).
  */
 import type { ParsingContext } from 'chrono-node';
 import { stated } from '../expression.js';
@@ -16,7 +17,12 @@ export class YearParser extends DateParser {
   }
 
   protected build(context: ParsingContext, g: Groups, index: number, text: string) {
-    if (g['lead'] && this.afterNumber(context, index)) return null;
-    return context.createParsingResult(index, text, stated(context, { year: Number(g['year']) }));
+    const year = Number(g['year']);
+    if (g['lead']) {
+      const { from, to } = this.rules.bareYearRange;
+      if (year < from || year > to || this.afterNumber(context, index)) return null;
+      if (this.followed(context, index + text.length, this.rules.fractionAfter)) return null;
+    }
+    return context.createParsingResult(index, text, stated(context, { year }));
   }
 }
