@@ -8,7 +8,6 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { extract } from '../src/index.js';
-import { phrases } from '../src/extractors/dates/rules.js';
 
 const values = (text: string, options: Parameters<typeof extract>[1] = {}) =>
   extract(text, { only: ['dates'], ...options }).dates.map((d) => d.value);
@@ -85,23 +84,5 @@ describe('user rules', () => {
     writeFileSync(path.join(dir, 'dates.yaml'), '$schema: x\nvague: [năm nay]\n');
     expect(values('năm nay', { referenceDate: '2024-12' })).toEqual(['2024']);
     expect(values('năm nay', { referenceDate: '2024-12', rules: [dir] })).toEqual([]);
-  });
-});
-
-describe('phrase lists', () => {
-  it('match a form capitalised and in capitals, and give back its entry', () => {
-    const list = phrases([['tháng này', 0], ['tháng trước', -1]]);
-    const regex = new RegExp(`^${list.source}$`, 'u');
-    for (const text of ['tháng trước', 'Tháng trước', 'THÁNG TRƯỚC', 'tháng  trước']) expect(regex.test(text), text).toBe(true);
-    expect(list.get('Tháng   Trước')).toBe(-1);
-    expect(regex.test('tháng sau')).toBe(false);
-  });
-
-  it('exact lists match only as written', () => {
-    const list = phrases([['Một', 1]], { exact: true });
-    const regex = new RegExp(`^${list.source}$`, 'u');
-    expect(regex.test('Một')).toBe(true);
-    expect(regex.test('một')).toBe(false);
-    expect(list.get('một')).toBeUndefined();
   });
 });

@@ -5,7 +5,7 @@
  */
 import { z } from 'zod';
 import { toTextForm } from '../../normalize/forms.js';
-import { escapeRegExp } from '../../rules/pattern.js';
+import { phraseList, type Phrases } from '../../rules/phrases.js';
 import { defineRules, ruleId, schemaHeader } from '../../rules/spec.js';
 
 const forms = z.array(z.string().min(1)).min(1);
@@ -145,6 +145,15 @@ export const dateRules = defineRules({
 
 export type DateRules = ReturnType<typeof dateRules.compile>;
 
+/**
+ * Date vocabulary as phrase lists: blanks inside a phrase, and each form
+ * also capitalised and in capitals unless the list is `exact` (month and
+ * weekday names, numerals: their case is part of the form).
+ */
+function phrases<T>(entries: ReadonlyArray<readonly [string, T]>, options: { exact?: boolean } = {}): Phrases<T> {
+  return phraseList(entries, { space: 'blanks', case: options.exact ? 'as-written' : 'capitalised' });
+}
+
 export interface Relative {
   id: string;
   offset: number;
@@ -163,40 +172,3 @@ function relativeEntry(e: z.infer<typeof relative>): Relative {
   return { id: e.id, offset: e.offset, earlyOffset: e.early_offset, withCount: e.with_count };
 }
 
-/** Whitespace inside a phrase: one or more blanks, never a line break. */
-export const SPACE = '[^\\S\\n]+';
-
-/**
- * A list of phrases as one regular-expression alternative (longest first,
- * spaces as `SPACE`), and the entry each matched form stands for. Unless the
- * list is exact, a form also matches capitalised and in capitals.
- */
-export interface Phrases<T> {
-  readonly source: string;
-  get(matched: string): T | undefined;
-}
-
-export function phrases<T>(entries: ReadonlyArray<readonly [string, T]>, options: { exact?: boolean } = {}): Phrases<T> {
-  const key = (text: string) => {
-    const spaced = toTextForm(text).replace(/\s+/gu, ' ').trim();
-    return options.exact ? spaced : spaced.toLowerCase();
-  };
-  const table = new Map<string, T>();
-  const surfaces = new Set<string>();
-  for (const [form, value] of entries) {
-    const nfc = toTextForm(form);
-    if (!table.has(key(nfc))) table.set(key(nfc), value);
-    surfaces.add(nfc);
-    if (!options.exact) {
-      surfaces.add(nfc.charAt(0).toUpperCase() + nfc.slice(1));
-      surfaces.add(nfc.toUpperCase());
-    }
-  }
-  const alternatives = [...surfaces]
-    .sort((a, b) => b.length - a.length)
-    .map((s) => escapeRegExp(s).replace(/ +/g, SPACE));
-  return {
-    source: alternatives.length ? `(?:${alternatives.join('|')})` : '(?!)',
-    get: (matched) => table.get(key(matched)),
-  };
-}

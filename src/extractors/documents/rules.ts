@@ -9,7 +9,8 @@
  */
 import { z } from 'zod';
 import { stripDiacritics, toTextForm } from '../../normalize/forms.js';
-import { compilePattern, escapeRegExp, patternSource, WORD_END, WORD_START } from '../../rules/pattern.js';
+import { compilePattern, patternSource, WORD_END, WORD_START } from '../../rules/pattern.js';
+import { phraseSource } from '../../rules/phrases.js';
 import { defineRules, ruleId, schemaHeader } from '../../rules/spec.js';
 
 const code = z.string().regex(/^\p{L}[\p{L}\p{M}\p{N}&]*$/u, 'a symbol code: letters (and digits), e.g. "QĐ", "UBND"');
@@ -95,17 +96,14 @@ export const documentRules = defineRules({
       ...lookups(raw.types, types, raw.generic_words, issuers, issuerCodes),
       ...issuerPatterns(raw.issuer),
       subjectList: { itemSyllables: raw.subject.list_item_syllables, closers: raw.subject.list_closers.map(toTextForm) },
-      subject: new RegExp(`^[\\s,]*(?<subject>(?:${alternation(raw.subject.words)})\\s[^]*?)\\s*(?=${raw.subject.clause_end}|$)`, 'u'),
+      subject: new RegExp(`^[\\s,]*(?<subject>${alternation(raw.subject.words)}\\s[^]*?)\\s*(?=${raw.subject.clause_end}|$)`, 'u'),
     };
   },
 });
 
-/** Words as alternatives, longest first, spaces inside a word matching one to three spaces. */
+/** Words as alternatives: longest first, a space inside a word matching one to three white-space characters. */
 function alternation(list: readonly string[]): string {
-  return [...new Set(list.map(toTextForm))]
-    .sort((a, b) => b.length - a.length)
-    .map((w) => escapeRegExp(w).replace(/ +/g, '\\s{1,3}'))
-    .join('|');
+  return phraseSource(list, { space: { upTo: 3 } });
 }
 
 function documentTypes(raw: Raw['types']): DocumentType[] {
@@ -166,18 +164,18 @@ function symbolLayouts(parts: Raw['parts'], layouts: Raw['layouts']): Layout[] {
 function referencePatterns(raw: Raw) {
   const wordAlternation = alternation([...raw.types.flatMap((t) => t.words), ...raw.generic_words]);
   // "số", a colon, spaces: bounded, so that a long run of spaces cannot make the search slow.
-  const numberWordsAndColon = `(?<so>\\s{1,3}(?:${alternation(raw.number_words)}))?(?:\\s{0,3}:)?\\s{0,3}`;
+  const numberWordsAndColon = `(?<so>\\s{1,3}${alternation(raw.number_words)})?(?:\\s{0,3}:)?\\s{0,3}`;
   const { number, slash, dash } = raw.parts;
   return {
     /** A type word (or generic word), `số` and `:` right before a symbol: matched against the text before it. */
     introBefore: new RegExp(`${WORD_START}(?<word>${wordAlternation})${numberWordsAndColon}$`, 'iu'),
     /** A type word with a number and no symbol: a partial reference. */
     partial: new RegExp(
-      `${WORD_START}(?<word>${wordAlternation})${numberWordsAndColon}(?<number>${number})(?![\\p{L}\\p{M}\\p{N}]|[.,]\\d|(?:${slash}|${dash})[\\p{L}\\p{N}]|\\s(?:${alternation(raw.quantity_words)})(?![\\p{L}\\p{M}\\p{N}])(?!\\s?\\d))`,
+      `${WORD_START}(?<word>${wordAlternation})${numberWordsAndColon}(?<number>${number})(?![\\p{L}\\p{M}\\p{N}]|[.,]\\d|(?:${slash}|${dash})[\\p{L}\\p{N}]|\\s${alternation(raw.quantity_words)}(?![\\p{L}\\p{M}\\p{N}])(?!\\s?\\d))`,
       'giu',
     ),
     /** Between two items of a list of references (sticky): a comma or a joiner. */
-    listSeparator: new RegExp(`(?:\\s{0,2},\\s{0,2}|\\s{1,3}(?:${alternation(raw.list_joiners)})\\s{1,3})`, 'uy'),
+    listSeparator: new RegExp(`(?:\\s{0,2},\\s{0,2}|\\s{1,3}${alternation(raw.list_joiners)}\\s{1,3})`, 'uy'),
     /**
      * A number as an item of a list of partial references (sticky): only
      * when what follows it continues or ends the list (punctuation, a joiner,
@@ -185,7 +183,7 @@ function referencePatterns(raw: Raw) {
      * is not a list.
      */
     listNumber: new RegExp(
-      `(?<number>${number})(?=\\s{0,3}(?:[,;.:)]|$)|\\s{1,3}(?:${alternation([...raw.list_joiners, ...raw.issuer.after, ...raw.subject.words])})(?![\\p{L}\\p{M}\\p{N}])|\\s{1,3}(?:${alternation(raw.quantity_words)})\\s?\\d)`,
+      `(?<number>${number})(?=\\s{0,3}(?:[,;.:)]|$)|\\s{1,3}${alternation([...raw.list_joiners, ...raw.issuer.after, ...raw.subject.words])}(?![\\p{L}\\p{M}\\p{N}])|\\s{1,3}${alternation(raw.quantity_words)}\\s?\\d)`,
       'uy',
     ),
     /** A type word at a position (sticky). */
@@ -231,8 +229,8 @@ function lookups(rawTypes: Raw['types'], types: readonly DocumentType[], generic
 /** How an issuer is introduced and read. */
 function issuerPatterns(raw: Raw['issuer']) {
   return {
-    issuerAfter: new RegExp(`^[\\s,]*(?:${alternation(raw.after)})\\s+`, 'u'),
-    issuingVerbBefore: new RegExp(`${WORD_START}(?:${alternation(raw.verbs)})\\s+$`, 'u'),
+    issuerAfter: new RegExp(`^[\\s,]*${alternation(raw.after)}\\s+`, 'u'),
+    issuingVerbBefore: new RegExp(`${WORD_START}${alternation(raw.verbs)}\\s+$`, 'u'),
     issuerHeads: [...new Set(raw.heads.map(toTextForm))].sort((a, b) => b.length - a.length),
     innerWords: [...new Set(raw.inner_words.map(toTextForm))].sort((a, b) => b.length - a.length),
     connectors: raw.connectors.map(toTextForm),

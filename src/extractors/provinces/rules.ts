@@ -6,7 +6,7 @@
 import { z } from 'zod';
 import { defineRules, ruleId, schemaHeader } from '../../rules/spec.js';
 import { stripDiacritics, toTextForm } from '../../normalize/forms.js';
-import { escapeRegExp, WORD_END, WORD_START } from '../../rules/pattern.js';
+import { phraseSource } from '../../rules/phrases.js';
 
 const code = z.string().regex(/^\d{2}$/, 'a two-digit statistics-office code');
 const alias = z.union([
@@ -92,12 +92,11 @@ export const provinceRules = defineRules({
         }
       }
     });
-    const alternatives = [...forms.keys()].sort((a, b) => b.length - a.length).map(escapeRegExp);
     const exclusions = raw.exclusions.map(toTextForm);
     return {
       units,
       forms,
-      matcher: new RegExp(`${WORD_START}(?:${alternatives.join('|')})${WORD_END}`, 'gu'),
+      matcher: new RegExp(phraseSource(forms.keys(), { space: 'exact', edges: 'word' }), 'gu'),
       unitWords: raw.unit_words,
       cityWords: raw.city_words,
       subUnitWords: raw.sub_unit_words,

@@ -10,7 +10,8 @@
 import type { Parser, ParsingContext, ParsingResult } from 'chrono-node';
 import { TAG } from '../expression.js';
 import { WORD_END, WORD_START } from '../../../rules/pattern.js';
-import { SPACE, type DateRules, type Phrases } from '../rules.js';
+import { BLANKS_IN_PHRASE as SPACE, type Phrases } from '../../../rules/phrases.js';
+import type { DateRules } from '../rules.js';
 
 export { SPACE, WORD_END };
 /** Optional blanks inside an expression, never a line break. */
