@@ -42,6 +42,8 @@ export const GoldSchema = z.object({
       of: z.number().optional(),
       max: z.number().optional(),
       compared_to: z.string().optional(),
+      period: z.union([z.string(), z.null(), z.array(z.string().nullable()).min(1)]).optional(),
+      place: z.union([z.string(), z.null(), z.array(z.string().nullable()).min(1)]).optional(),
       ...optional,
     }),
   ),

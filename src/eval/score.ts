@@ -193,6 +193,9 @@ export function scoreArticle(record: ArticleRecord, gold: Gold, gazetteer: Provi
     if (g.indicator) addTokens('metrics.indicator token-F1', tokenOverlap(g.indicator, p.indicator ?? ''));
     if (g.kind) ratio('metrics.kind accuracy', g.kind === p.kind);
     if (g.qualifier !== undefined) ratio('metrics.qualifier accuracy', (g.qualifier ?? null) === p.qualifier);
+    // period as dates compare, place as provinces (through the gazetteer) and places (folded names) compare
+    if (g.period !== undefined) ratio('metrics.period accuracy', anyOf(g.period, p.period?.value ?? null, (v) => foldDateValue(v)));
+    if (g.place !== undefined) ratio('metrics.place accuracy', anyOf(g.place, p.place?.name ?? null, unitOf));
   }
 
   for (const field of ['title', 'source', 'author'] as const) {
@@ -201,6 +204,12 @@ export function scoreArticle(record: ArticleRecord, gold: Gold, gazetteer: Provi
   if (gold.referenceDate !== undefined) ratio('article.referenceDate accuracy', (gold.referenceDate ?? null) === record.referenceDate);
 
   return { file: record.file, types: { provinces, officials, documents, dates, metrics } as ArticleScore['types'], secondary };
+}
+
+/** Whether `predicted` is one of the acceptable gold values (a value, null, or a list of them), compared under `fold`. */
+function anyOf(gold: string | null | readonly (string | null)[], predicted: string | null, fold: (v: string) => string): boolean {
+  const accepted = gold === null || typeof gold === 'string' ? [gold] : gold;
+  return accepted.some((g) => (g === null || predicted === null ? g === predicted : fold(g) === fold(predicted)));
 }
 
 function dedupe<T>(items: readonly T[], key: (item: T) => string): T[] {

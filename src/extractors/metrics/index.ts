@@ -16,6 +16,8 @@ import type { ExtractContext, Extractor, Found } from '../types.js';
 import { findIndicator, subjectBefore } from './indicator.js';
 import { comparedTo, isTarget, readChange, readRank } from './kinds.js';
 import { LEADING_NUMBER, parseNumber, scale, STANDALONE_NUMBER } from './numbers.js';
+import { findPeriod, periodContext } from './period.js';
+import { findPlace, placeContext } from './place.js';
 import { readQualifier, readQualifierAfter } from './qualifiers.js';
 import type { MetricRules } from './rules.js';
 import { blockedAt, blockedSpans, followsName, type Blocked } from './traps.js';
@@ -65,6 +67,15 @@ export const metricsExtractor: Extractor<'metrics'> = {
       consumed = read.metric.spans[0]![1];
     }
     return out.map((r) => r.metric);
+  },
+
+  // once the dates are resolved: each figure's period and place
+  resolve(metrics, ctx) {
+    if (metrics.length === 0) return metrics;
+    const rules = ctx.rules.metrics;
+    const periods = periodContext(ctx, rules);
+    const places = placeContext(ctx, rules);
+    return metrics.map((m) => ({ ...m, period: findPeriod(m, ctx, periods), place: findPlace(m, ctx, places) }));
   },
 };
 
@@ -184,6 +195,9 @@ function readMetric(env: Env, start: number, literal: string, previous: Read | n
     ...(max !== undefined ? { max } : {}),
     spans: [[mentionStart, end]],
     rule: unit.rule,
+    period: null,
+    place: null,
+    indicatorId: null,
   };
   if (change) {
     metric.direction = change.direction;
@@ -240,6 +254,9 @@ function rankMetric(env: Env, q: RankQuery): Read {
       ...(of !== undefined ? { of } : {}),
       spans: [[q.start, end]],
       rule: q.top ? 'rank-top' : 'rank-ordinal',
+      period: null,
+      place: null,
+      indicatorId: null,
     },
     sentence: q.sentence,
   };

@@ -66,6 +66,17 @@ export const metricRules = defineRules({
       money_words: words,
       max_words: z.number().int().positive(),
     }),
+    period: z.strictObject({
+      openers: words.describe('Words before a date that opens a sentence (`Trong năm 2024, ...`)'),
+      baseline_words: words.describe('Words that begin a baseline date (`so với năm 2023`)'),
+      review_words: words.describe('Words in the lead of a review of the reference year'),
+      lead_sentences: z.number().int().positive(),
+    }),
+    place: z.strictObject({
+      country: z.string().min(1),
+      national: words.describe('Words that place a figure in the whole country (`cả nước`)'),
+      no_territory: words.describe('Subjects whose figures belong to no territory (`Công ty`, `Hội nghị`)'),
+    }),
     exclusions: z.array(
       z.strictObject({ id: ruleId, name: z.string(), pattern: patternSource, examples: z.array(z.string()).optional() }),
     ),
@@ -143,6 +154,18 @@ export const metricRules = defineRules({
         countPrefix: new RegExp(`^(?:${alternation(raw.indicator.count_prefixes)})\\s+`, 'iu'),
         money: new RegExp(`${WORD_START}(?:${alternation(raw.indicator.money_words)})${WORD_END}`, 'iu'),
         maxWords: raw.indicator.max_words,
+      },
+      period: {
+        openers: new RegExp(`^[\\s(]*(?:(?:${alternation(raw.period.openers)})\\s+)?$`, 'iu'),
+        baseline: new RegExp(`^(?:${alternation(raw.period.baseline_words)})${WORD_END}`, 'iu'),
+        review: new RegExp(`${WORD_START}(?:${alternation(raw.period.review_words)})${WORD_END}`, 'iu'),
+        leadSentences: raw.period.lead_sentences,
+      },
+      place: {
+        country: raw.place.country,
+        national: new RegExp(`${WORD_START}(?:${alternation(raw.place.national)})${WORD_END}`, 'giu'),
+        /** A company, meeting or contest with its capitalised name (`Công ty Điện lực Thanh Hóa`). */
+        noTerritory: new RegExp(`${WORD_START}(?:${alternation(raw.place.no_territory)})(?:\\s+(?:\\p{Lu}[\\p{L}\\p{M}&]*|TNHH|cổ phần|[“"][^”"\\n]{1,80}[”"]))*`, 'gu'),
       },
       exclusions: raw.exclusions.map((e) => ({ id: e.id, pattern: compilePattern(e.pattern, 'gmu', { id: e.id, examples: e.examples ?? [] }) })),
     };
