@@ -83,7 +83,8 @@ export function findPeriod(metric: Found<Metric>, ctx: ResolveContext, pc: Perio
   const before = inSentence.filter((c) => c.span[1] <= start).reverse();
   const nearest = before[0];
   if (nearest?.baseline && /^\s*\(\s*(?:\p{L}+\s*)?$/u.test(text.slice(nearest.span[1], start))) return nearest.period;
-  const governing = before.find((c) => !c.baseline && fits(c));
+  // (a later date in the sentence before the figure is its own: `Tổng thu ngân sách năm 2025 ước đạt ...`)
+  const governing = before.find((c) => !c.baseline && (fits(c) || !target));
   if (governing) return governing.period;
   // after it, in its clause
   const stop = text.slice(end, sentence[1]).indexOf(';');
