@@ -9,6 +9,7 @@ import { dateRules } from '../extractors/dates/rules.js';
 import { documentRules } from '../extractors/documents/rules.js';
 import { officialRules } from '../extractors/officials/rules.js';
 import { metricRules } from '../extractors/metrics/rules.js';
+import { indicatorRules } from '../extractors/metrics/indicator-ids.js';
 
 export const ruleSpecs = {
   text: textRules,
@@ -18,6 +19,7 @@ export const ruleSpecs = {
   documents: documentRules,
   officials: officialRules,
   metrics: metricRules,
+  indicators: indicatorRules,
 } as const;
 
 export type RuleSpecs = typeof ruleSpecs;

@@ -13,6 +13,7 @@
  */
 import type { Metric, Span } from '../../output/schema.js';
 import type { ExtractContext, Extractor, Found } from '../types.js';
+import { indicatorIdOf } from './indicator-ids.js';
 import { findIndicator, finishIndicator, subjectBefore, type IndicatorQuery } from './indicator.js';
 import { comparedTo, isTarget, readChange, readRank, type ChangeReading } from './kinds.js';
 import { LEADING_NUMBER, parseNumber, scale, STANDALONE_NUMBER } from './numbers.js';
@@ -156,7 +157,7 @@ function readMetric(env: Env, start: number, literal: string, previous: Read | n
     rule: unit.rule,
     period: null,
     place: null,
-    indicatorId: null,
+    indicatorId: indicatorIdOf(indicator, unit.unit, ctx.rules.indicators),
   };
   if (change) {
     metric.direction = change.direction;
@@ -294,7 +295,7 @@ function rankMetric(env: Env, q: RankQuery): Read {
       rule: q.top ? 'rank-top' : 'rank-ordinal',
       period: null,
       place: null,
-      indicatorId: null,
+      indicatorId: null, // a position among units, not a value of any measure
     },
     sentence: q.sentence,
   };

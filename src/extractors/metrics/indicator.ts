@@ -18,7 +18,7 @@
  */
 import type { Span } from '../../output/schema.js';
 import type { MetricRules } from './rules.js';
-import type { Words } from './units.js';
+import { ACRONYM, type Words } from './units.js';
 
 export interface IndicatorQuery {
   /** Start of the mention (cue, qualifier or number). */
@@ -116,10 +116,20 @@ export function finishIndicator(phrase: string | null, implied: 'rank' | 'share'
   let out = phrase;
   for (const date of dates) out = out.split(date).join(' ');
   for (const cut of rules.indicator.placeCuts) out = out.replace(cut, ' ');
-  const cleaned = clean(out.replace(/\(\s*\)/gu, ' '), rules);
+  const cleaned = clean(tidyContext(out), rules);
   if (cleaned === null) return null;
   const kindHead = implied && rules.indicator.kindHeads[implied];
   return kindHead && !kindHead.unless.test(cleaned) ? headed(kindHead.head, cleaned) : cleaned;
+}
+
+/** After cuts: no space before a mark, no mark at a bracket's edge, no bracket of fewer words than a context but an abbreviation. */
+function tidyContext(phrase: string): string {
+  return phrase
+    .replace(/\s+/gu, ' ')
+    .replace(/ ([,;)])/gu, '$1')
+    .replace(/\(\s*[,;]?\s*/gu, '(')
+    .replace(/\s*[,;]+\)/gu, ')')
+    .replace(/ ?\(([^()]*)\)/gu, (whole, inner: string) => (isContext(inner.trim()) || ACRONYM.test(inner.trim()) ? whole : ''));
 }
 
 /** `head` before `phrase`, whose capital is only the sentence's (`Thuê bao Internet` → `mật độ thuê bao Internet`; `GRDP` stays). */

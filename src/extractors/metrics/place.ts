@@ -35,7 +35,7 @@ export interface PlaceMention {
 interface Cue {
   span: Span;
   /** null: a figure of no territory. */
-  place: Place | null;
+  place: (Place & { province?: string }) | null;
 }
 
 export interface PlaceContext {
@@ -57,7 +57,7 @@ export function placeContext(ctx: ResolveContext, rules: MetricRules): PlaceCont
     for (const span of p.spans) if (!insideName(span)) cues.push({ span, place: { name: p.name, code: p.code, level: 'province' } });
   }
   for (const p of placesFound(ctx.found)) {
-    for (const span of p.spans) if (!insideName(span)) cues.push({ span, place: { name: p.name, code: p.code, level: p.level } });
+    for (const span of p.spans) if (!insideName(span)) cues.push({ span, place: { name: p.name, code: p.code, level: p.level, ...(p.province ? { province: p.province.name } : {}) } });
   }
   cues.sort((a, b) => a.span[0] - b.span[0]);
   const primary = ctx.found.provinces.find((p) => p.primary);
@@ -77,13 +77,27 @@ export function findPlace(metric: Found<Metric>, ctx: ResolveContext, pc: PlaceC
   const asides = closedAsides(text, sentence[0], start);
   const usable = (c: Cue) => !(metric.kind === 'rank' && c.place?.level === 'country') && !asides.some(([s, e]) => s <= c.span[0] && c.span[1] <= e);
   const clauseStart = sentence[0] + lastClauseMark(text.slice(sentence[0], start));
-  const before = pc.cues.filter((c) => c.span[0] >= sentence[0] && c.span[1] <= start && usable(c) && (c.place !== null || c.span[0] >= clauseStart)).at(-1);
-  if (before) return before.place;
+  const inSentence = pc.cues.filter((c) => c.span[0] >= sentence[0] && c.span[1] <= start && usable(c) && (c.place !== null || c.span[0] >= clauseStart));
+  const before = inSentence.at(-1);
+  // a province right after a place of its own is that place's address (`huyện Cẩm Thủy, tỉnh Thanh Hóa`)
+  const held = inSentence.at(-2);
+  if (before && held && before.place?.level === 'province' && held.place?.province === before.place.name && ADDRESS_GAP.test(text.slice(held.span[1], before.span[0]))) return placeOf(held);
+  if (before) return placeOf(before);
   const stop = text.slice(end, sentence[1]).search(/[;,(]/u);
   const clauseEnd = stop < 0 ? sentence[1] : end + stop;
   const after = pc.cues.find((c) => c.span[0] >= end && c.span[1] <= clauseEnd && c.place !== null && usable(c));
-  return after ? after.place : pc.fallback;
+  return after ? placeOf(after) : pc.fallback;
 }
+
+/** The cue's place as a record reports it (without the parent province it was matched with). */
+function placeOf(cue: Cue): Place | null {
+  if (!cue.place) return null;
+  const { name, code, level } = cue.place;
+  return { name, code, level };
+}
+
+/** What may stand between a place and its province: a comma and the province's unit word. */
+const ADDRESS_GAP = /^\s*,?\s*(?:\p{L}+\s*){0,2}$/u;
 
 /** Spans of the bracketed asides closed between `from` and `to`. */
 function closedAsides(text: string, from: number, to: number): Span[] {

@@ -175,8 +175,8 @@ export const metricRules = defineRules({
       place: {
         country: raw.place.country,
         national: new RegExp(`${WORD_START}(?:${alternation(raw.place.national)})${WORD_END}`, 'giu'),
-        /** A company, meeting or contest with its capitalised name (`Công ty Điện lực Thanh Hóa`). */
-        noTerritory: new RegExp(`${WORD_START}(?:${alternation(raw.place.no_territory)})(?:\\s+(?:\\p{Lu}[\\p{L}\\p{M}&]*|TNHH|cổ phần|[“"][^”"\\n]{1,80}[”"]))*`, 'gu'),
+        /** A company, meeting or contest with its name: capitalised words, and small ones before a capital (`Công ty Điện lực Thanh Hóa`). */
+        noTerritory: new RegExp(`${WORD_START}(?:${alternation(raw.place.no_territory)})(?:\\s+(?:\\p{Lu}[\\p{L}\\p{M}&]*|TNHH|cổ phần|[“"][^”"\\n]{1,80}[”"]|\\p{Ll}+(?=\\s+\\p{Lu})))*`, 'gu'),
       },
       exclusions: raw.exclusions.map((e) => ({ id: e.id, pattern: compilePattern(e.pattern, 'gmu', { id: e.id, examples: e.examples ?? [] }) })),
     };
