@@ -51,7 +51,7 @@ const TYPE_COLUMNS: Record<EntityType, readonly string[]> = {
   officials: ['name', 'honorific', 'titles', 'organization'],
   documents: ['id', 'type_name', 'number', 'year', 'issuer', 'date', 'subject', 'written'],
   dates: ['value', 'grain', 'start_date', 'end_date', 'mod'],
-  metrics: ['value', 'unit', 'indicator', 'kind', 'qualifier', 'of', 'max', 'compared_to', 'direction'],
+  metrics: ['value', 'unit', 'indicator', 'indicator_id', 'kind', 'qualifier', 'of', 'max', 'compared_to', 'direction', 'period', 'place', 'place_code'],
 };
 
 function csvWriter(types: readonly EntityType[]): RecordWriter {
@@ -86,6 +86,11 @@ function entityCells(type: EntityType, e: Record<string, unknown>): Record<strin
       return { ...e, type_name: e['type'] };
     case 'dates':
       return { ...e, start_date: e['start'], end_date: e['end'] };
+    case 'metrics': {
+      const period = e['period'] as { value: string } | null;
+      const place = e['place'] as { name: string; code: string | null } | null;
+      return { ...e, indicator_id: e['indicatorId'], period: period?.value, place: place?.name, place_code: place?.code };
+    }
     default:
       return e;
   }

@@ -23,7 +23,8 @@ export function entityValue(type: EntityType, entity: Entity): string {
     }
     case 'metrics': {
       const m = entity as Metric;
-      return `${m.value}${m.max !== undefined ? `–${m.max}` : ''}${m.of !== undefined ? `/${m.of}` : ''} ${m.unit}`;
+      const where = [m.place?.name, m.period?.value].filter(Boolean).join(', ');
+      return `${m.value}${m.max !== undefined ? `–${m.max}` : ''}${m.of !== undefined ? `/${m.of}` : ''} ${m.unit}${where ? ` (${where})` : ''}`;
     }
   }
 }
@@ -50,7 +51,7 @@ export function entityDetails(type: EntityType, entity: Entity): Array<[string, 
       }
       case 'metrics': {
         const m = entity as Metric;
-        return [['kind', m.kind], ['indicator', m.indicator], ['qualifier', m.qualifier], ['direction', m.direction], ['compared to', m.compared_to]];
+        return [['kind', m.kind], ['indicator', m.indicator], ['indicator id', m.indicatorId], ['period', m.period?.value], ['place', m.place?.name], ['qualifier', m.qualifier], ['direction', m.direction], ['compared to', m.compared_to]];
       }
     }
   })();
