@@ -204,8 +204,11 @@ function readExtent(env: Env, n: NumberReading): boolean {
 
 /** The qualifier and change verb before the number; a fraction is a share, never a change (`đạt và vượt 34/46 chỉ tiêu`). */
 function readCues(env: Env, n: NumberReading, before: string, sentenceStart: number, start: number): Cues {
-  const qualifier = readQualifier(before, env.rules);
-  const change = n.of === undefined ? readChange(qualifier ? before.slice(0, qualifier.start) : before, env.rules) : null;
+  const read = readQualifier(before, env.rules);
+  // a change verb that ends in a qualifier's word is the change (`cao hơn 0,3 điểm`), not `hơn`
+  const whole = n.of === undefined && read ? readChange(before, env.rules) : null;
+  const qualifier = whole && read && whole.start < read.start ? null : read;
+  const change = n.of === undefined ? (whole && !qualifier ? whole : readChange(qualifier ? before.slice(0, qualifier.start) : before, env.rules)) : null;
   let mentionStart = start;
   if (qualifier?.adjacent) mentionStart = sentenceStart + qualifier.start;
   if (change && (!qualifier || qualifier.adjacent)) mentionStart = sentenceStart + change.start;

@@ -57,7 +57,9 @@ export function periodContext(ctx: ResolveContext, rules: MetricRules): PeriodCo
     if (documentEnds.some((e) => e <= span[0] && /^[\s,]{0,3}$/u.test(text.slice(e, span[0])))) continue;
     const written = text.slice(span[0], span[1]);
     const sentence = sentences.find(([s, e]) => s <= span[0] && span[0] < e);
-    const opens = sentence !== undefined && rules.period.openers.test(text.slice(sentence[0], span[0])) && /^\s*,/u.test(text.slice(span[1]));
+    // (a bare day that opens a sentence is when something happened, `Ngày 4/7, UBND tỉnh tổ chức hội nghị`, not a period; `Tính đến ngày 30/11,` is)
+    const lead = sentence === undefined ? '' : text.slice(sentence[0], span[0]);
+    const opens = sentence !== undefined && rules.period.openers.test(lead) && /^\s*,/u.test(text.slice(span[1])) && (date.grain !== 'day' || lead.trim() !== '');
     candidates.push({ span, period: periodOf(date), year, baseline: rules.period.baseline.test(written), opens });
   }
   const referenceYear = ctx.referenceDate.value ? Number(ctx.referenceDate.value.slice(0, 4)) : null;
@@ -84,7 +86,8 @@ export function findPeriod(metric: Found<Metric>, ctx: ResolveContext, pc: Perio
   const nearest = before[0];
   if (nearest?.baseline && /^\s*\(\s*(?:\p{L}+\s*)?$/u.test(text.slice(nearest.span[1], start))) return nearest.period;
   // (a later date in the sentence before the figure is its own: `Tổng thu ngân sách năm 2025 ước đạt ...`)
-  const governing = before.find((c) => !c.baseline && (fits(c) || !target));
+  // (a target's date in its own sentence may be the article's own year: `Năm 2025, tỉnh phấn đấu ...`)
+  const governing = before.find((c) => !c.baseline && (fits(c) || !target || c.year === Number(pc.reporting?.value.slice(0, 4))));
   if (governing) return governing.period;
   // after it, in its clause
   const stop = text.slice(end, sentence[1]).indexOf(';');
@@ -101,7 +104,9 @@ function reportingPeriod(ctx: ResolveContext, candidates: readonly Candidate[], 
   const { text, title, sentences } = ctx.doc;
   const lead = sentences.filter(([s]) => !title || s >= title.span[1]).slice(0, rules.period.leadSentences);
   const leadEnd = lead.at(-1)?.[1] ?? title?.span[1] ?? 0;
-  const stated = candidates.find((c) => c.span[1] <= leadEnd && c.period.grain !== 'day' && !c.baseline && (referenceYear === null || c.year <= referenceYear));
+  // a period, else the day a news report is about (`tính đến 17 giờ ngày 29/9, bão số 10 đã làm ...`)
+  const inLead = candidates.filter((c) => c.span[1] <= leadEnd && !c.baseline && (referenceYear === null || c.year <= referenceYear));
+  const stated = inLead.find((c) => c.period.grain !== 'day') ?? inLead[0];
   if (stated) return stated.period;
   if (referenceYear === null || !rules.period.review.test(text.slice(0, leadEnd))) return null;
   const month = Number(ctx.referenceDate.value!.slice(5, 7));

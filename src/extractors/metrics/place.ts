@@ -85,7 +85,8 @@ export function findPlace(metric: Found<Metric>, ctx: ResolveContext, pc: PlaceC
   if (before) return placeOf(before);
   const stop = text.slice(end, sentence[1]).search(/[;,(]/u);
   const clauseEnd = stop < 0 ? sentence[1] : end + stop;
-  const after = pc.cues.find((c) => c.span[0] >= end && c.span[1] <= clauseEnd && c.place !== null && usable(c));
+  // (`cả nước` after a figure is the scope of a comparison, `xếp thứ 12 cả nước`, not its place)
+  const after = pc.cues.find((c) => c.span[0] >= end && c.span[1] <= clauseEnd && c.place !== null && c.place.level !== 'country' && usable(c));
   return after ? placeOf(after) : pc.fallback;
 }
 
