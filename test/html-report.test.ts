@@ -111,7 +111,8 @@ describe('the html writer', () => {
       expect(html.match(new RegExp(`<mark class="ent t-${type}"[^>]*tabindex="0"`, 'g')) ?? [], type).toHaveLength(mentions);
     }
     expect(html).toContain('data-value="Thanh Hóa → Thanh Hóa (38)"');
-    expect(html).toContain('data-value="838000000000 VND"');
+    // a figure's value is shown with its place and period
+    expect(html).toContain('data-value="838000000000 VND (Thanh Hóa, 2024-12-27)"');
   });
 
   it('pages a report without network access: only its own stylesheet and script may run', () => {

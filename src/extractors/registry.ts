@@ -9,7 +9,7 @@
  * its corpus under fixtures/, and one line here.
  */
 import { z } from 'zod';
-import type { EntityType, RulesOf } from '../model/entity.js';
+import type { EntityType } from '../model/entity.js';
 import { articleFields, provenanceFields, type ArticleRecord } from '../model/record.js';
 import { textRules } from '../normalize/rules.js';
 import { loadRuleFiles, SHIPPED_RULES_DIR, type LoadedRules } from '../rules/load.js';
@@ -19,7 +19,7 @@ import { documentsModule } from './documents/index.js';
 import { metricsModule } from './metrics/index.js';
 import { officialsModule } from './officials/index.js';
 import { provincesModule } from './provinces/index.js';
-import type { AnyEntityModule, SharedRules } from './types.js';
+import type { AnyEntityModule, RulesView } from './types.js';
 
 /** The types, in the order the record lists them. */
 export const entityModules: readonly AnyEntityModule[] = [provincesModule, officialsModule, documentsModule, datesModule, metricsModule] as readonly AnyEntityModule[];
@@ -30,11 +30,11 @@ export const ENTITY_TYPES: readonly EntityType[] = entityModules.map((m) => m.ty
 export const ruleSpecs = {
   text: textRules,
   names: nameRules,
-  ...Object.fromEntries(entityModules.map((m) => [m.type, m.rules])),
+  ...Object.fromEntries(entityModules.flatMap((m) => [[m.type, m.rules], ...Object.entries(m.extraRules ?? {})])),
 };
 
 /** The compiled rules of a run. */
-export type Rules = SharedRules & { readonly [K in EntityType]: RulesOf<K> };
+export type Rules = RulesView<EntityType>;
 
 /** The shipped rule files, with the user's rule directories (`--rules`) merged over them. */
 export function loadRules(userDirs: readonly string[] = [], shippedDir = SHIPPED_RULES_DIR): LoadedRules<Rules> {

@@ -10,7 +10,7 @@
  * reference date is known, after the `resolve` steps of the types it names.
  */
 import type { z } from 'zod';
-import type { EntityOf, EntityType, FieldsOf, Found, FoundOf, RulesOf } from '../model/entity.js';
+import type { EntityOf, EntityType, ExtraRulesOf, FieldsOf, Found, FoundOf, RulesOf } from '../model/entity.js';
 import type { ArticleRecord, ReferenceDate, ReferenceSource, Warning } from '../model/record.js';
 import type { RuleSpec } from '../rules/spec.js';
 import type { NameRules } from '../rules/names.js';
@@ -32,8 +32,10 @@ export interface SharedRules {
   readonly names: NameRules;
 }
 
-/** The rules a module sees: the shared ones, its own and those of the types it needs. */
-export type RulesView<K extends EntityType> = SharedRules & { readonly [T in K]: RulesOf<T> };
+type Intersection<U> = (U extends unknown ? (u: U) => void : never) extends (i: infer I) => void ? I : never;
+
+/** The rules a module sees: the shared ones, its own and those of the types it needs, each with its extra rule files. */
+export type RulesView<K extends EntityType> = SharedRules & { readonly [T in K]: RulesOf<T> } & Intersection<{ [T in K]: ExtraRulesOf<T> }[K]>;
 
 export interface ExtractContext<K extends EntityType = never, N extends EntityType = never> {
   readonly doc: Doc;
@@ -72,7 +74,7 @@ export interface GoldView<K extends EntityType, G> {
   /** Zod schema of the type's field in a gold file. */
   readonly schema: z.ZodType<G>;
   /** Matches the record's entities against the gold items, adding secondary figures. */
-  score(gold: G, record: ArticleRecord, figures: Figures, rules: RulesView<K>): TypeResult<unknown, EntityOf<K>>;
+  score(gold: G, record: ArticleRecord, figures: Figures, rules: RulesView<EntityType>): TypeResult<unknown, EntityOf<K>>;
   /** A missed gold item's value, and the texts that may locate it in the article (most specific first). */
   describe(item: unknown): { value: string; texts: string[] };
 }
@@ -89,6 +91,8 @@ export interface EntityModule<K extends EntityType, N extends EntityType = never
   readonly schema: z.ZodType<EntityOf<K>> & z.ZodObject<z.ZodRawShape>;
   /** The type's rule file, `rules/<type>.yaml`. */
   readonly rules: RuleSpec<{ $schema: string }, RulesOf<K>>;
+  /** Further rule files of the type, by name (metrics' `indicators.yaml`). */
+  readonly extraRules?: { readonly [name: string]: RuleSpec<{ $schema: string }, unknown> };
   /** Types whose extracted entities `extract` reads. */
   readonly needs: readonly N[];
   extract(ctx: ExtractContext<K, N>): Found<EntityOf<K>>[];

@@ -35,7 +35,8 @@ export const UnitRefSchema = z.object({
 /**
  * Each entity type, by name, with its published entity, its compiled rules
  * and any article-level fields it adds to the record:
- * `{ entity: Province; rules: ProvinceRules; fields: { primaryProvince: ... } }`.
+ * `{ entity: Province; rules: ProvinceRules; fields: { primaryProvince: ... } }`,
+ * and any rule files besides its own (`extraRules: { indicators: IndicatorRules }`).
  * Empty here; each type's module fills in its own entry.
  */
 // eslint-disable-next-line @typescript-eslint/no-empty-object-type
@@ -44,6 +45,8 @@ export interface EntityTypes {}
 export type EntityType = keyof EntityTypes & string;
 export type EntityOf<K extends EntityType> = EntityTypes[K] extends { entity: infer E } ? E : never;
 export type RulesOf<K extends EntityType> = EntityTypes[K] extends { rules: infer R } ? R : never;
+// eslint-disable-next-line @typescript-eslint/no-empty-object-type
+export type ExtraRulesOf<K extends EntityType> = EntityTypes[K] extends { extraRules: infer X } ? X : {};
 // eslint-disable-next-line @typescript-eslint/no-empty-object-type
 export type FieldsOf<K extends EntityType> = EntityTypes[K] extends { fields: infer F } ? F : {};
 

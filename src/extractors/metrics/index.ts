@@ -12,11 +12,15 @@
  * subject names what it counts (`Số thuê bao ... là 1.883.522`).
  */
 import type { Found, Span } from '../../model/entity.js';
-import type { EntityModule, ExtractContext } from '../types.js';
-import { findIndicator, subjectBefore } from './indicator.js';
-import { comparedTo, isTarget, readChange, readRank } from './kinds.js';
+import type { EntityModule } from '../types.js';
+import type { MetricsExtractContext, Needs } from './context.js';
+import { indicatorIdOf, indicatorRules } from './indicator-ids.js';
+import { findIndicator, finishIndicator, subjectBefore, type IndicatorQuery } from './indicator.js';
+import { comparedTo, isTarget, readChange, readRank, type ChangeReading } from './kinds.js';
 import { LEADING_NUMBER, parseNumber, scale, STANDALONE_NUMBER } from './numbers.js';
-import { readQualifier, readQualifierAfter } from './qualifiers.js';
+import { findPeriod, periodContext } from './period.js';
+import { findPlace, placeContext } from './place.js';
+import { readQualifier, readQualifierAfter, type QualifierReading } from './qualifiers.js';
 import { metricRules, type MetricRules } from './rules.js';
 import { MetricSchema, type Metric } from './schema.js';
 import { blockedAt, blockedSpans, followsName, type Blocked } from './traps.js';
@@ -27,11 +31,13 @@ import { metricsCsv, metricsGold, metricsHtml } from './view.js';
 const NOT_A_NOUN_TAGS = new Set(['E', 'C']);
 
 interface Env {
-  ctx: ExtractContext<'metrics', Needs>;
+  ctx: MetricsExtractContext;
   rules: MetricRules;
   blocked: readonly Blocked[];
   words: Words;
   names: readonly Span[];
+  /** Spans of the dates found: a period inside an indicator is cut from it. */
+  dates: readonly Span[];
 }
 
 interface Read {
@@ -39,13 +45,11 @@ interface Read {
   sentence: Span;
 }
 
-/** What metrics read of other types: numbers inside dates and document symbols are no quantities; province names are no actors. */
-type Needs = 'dates' | 'documents' | 'provinces';
-
-export const metricsModule: EntityModule<'metrics', Needs> = {
+export const metricsModule: EntityModule<'metrics', Needs, 'dates' | 'provinces'> = {
   type: 'metrics',
   schema: MetricSchema,
   rules: metricRules,
+  extraRules: { indicators: indicatorRules },
   needs: ['dates', 'documents', 'provinces'],
 
   extract(ctx) {
@@ -61,6 +65,7 @@ export const metricsModule: EntityModule<'metrics', Needs> = {
       blocked: blockedSpans(ctx, rules),
       words: ctx.doc.taggedAt,
       names: ctx.found.provinces.flatMap((p) => p.spans),
+      dates: ctx.found.dates.flatMap((d) => d.spans),
     };
     const out: Read[] = [];
     let consumed = 0;
@@ -74,134 +79,206 @@ export const metricsModule: EntityModule<'metrics', Needs> = {
     }
     return out.map((r) => r.metric);
   },
+
+  // once the dates and provinces are resolved: each figure's period and place
+  resolve: {
+    needs: ['dates', 'provinces'],
+    run(metrics, ctx) {
+      if (metrics.length === 0) return metrics;
+      const rules = ctx.rules.metrics;
+      const periods = periodContext(ctx, rules);
+      const places = placeContext(ctx, rules);
+      return metrics.map((m) => ({ ...m, period: findPeriod(m, ctx, periods), place: findPlace(m, ctx, places) }));
+    },
+  },
   csv: metricsCsv,
   html: metricsHtml,
   gold: metricsGold,
 };
 
+/** A number as read so far: its value and the offsets of what it covers. */
+interface NumberReading {
+  value: number;
+  /** Written as a word (`hai`), which needs a unit after it. */
+  word: boolean;
+  /** The unit a number word implies (`một nửa` → %). */
+  spelledUnit: { unit: string; id: string } | null;
+  of: number | undefined;
+  max: number | undefined;
+  /** Whether a multiplier (`tỷ`) followed it. */
+  multiplied: boolean;
+  end: number;
+}
+
+/** What stands before the number: its qualifier and change verb, and where the mention starts. */
+interface Cues {
+  qualifier: QualifierReading | null;
+  change: ChangeReading | null;
+  mentionStart: number;
+}
+
+/** A number read outwards in named steps: number → extent → (rank) → cues → unit → kind → indicator. */
 function readMetric(env: Env, start: number, literal: string, previous: Read | null): Read | null {
   const { ctx, rules } = env;
   const { text } = ctx.doc;
-  let end = start + literal.length;
-  if (blockedAt(env.blocked, [start, end])) return null;
-  const sentence = ctx.doc.sentences.find(([s, e]) => s <= start && start < e) ?? ([start, end] as Span);
+  if (blockedAt(env.blocked, [start, start + literal.length])) return null;
+  const sentence = ctx.doc.sentences.find(([s, e]) => s <= start && start < e) ?? ([start, start + literal.length] as Span);
   const before = text.slice(sentence[0], start);
 
-  // the number: digits, or a number word (which needs a unit after it)
-  const word = !/^\d/u.test(literal);
-  const spelled = word ? rules.numberWords.value(literal) : undefined;
-  if (word && (!spelled || rules.numberWords.blockedAfter.test(before))) return null;
-  let value = spelled ? spelled.value : parseNumber(literal);
-  if (value === null) return null;
-
-  // a fraction `678/678` or a range `7-10`, `30 đến 40`
-  let of: number | undefined;
-  let max: number | undefined;
-  const tail = rules.secondNumber.exec(text.slice(end));
-  const second = tail && LEADING_NUMBER.exec(tail.groups!['n']!);
-  if (tail && second && !word) {
-    const n = parseNumber(second[0])!;
-    const stop = end + tail.groups!['sep']!.length + second[0].length;
-    if (/^[/-]\d/u.test(text.slice(stop))) return null; // a date: 10/11/2022
-    if (tail.groups!['sep'] === '/') [of, end] = [n, stop];
-    else if (n > value) [max, end] = [n, stop];
-  }
-
-  // multipliers: `838 tỷ`, `1,2 nghìn tỷ`
-  let multiplied = false;
-  for (let m = rules.multipliers.next.exec(text.slice(end)); m; m = rules.multipliers.next.exec(text.slice(end))) {
-    const factor = rules.multipliers.factor(m.groups!['form']!)!;
-    value = scale(value, factor);
-    if (max !== undefined) max = scale(max, factor);
-    end += m[0].length;
-    multiplied = true;
-  }
+  const number = readNumber(env, start, literal, before);
+  if (!number || !readExtent(env, number)) return null;
 
   // a rank: `xếp thứ 15/63`, `đứng thứ 7 toàn quốc`, `TOP 15`
-  const rank = word ? null : readRank(before, rules);
-  if (rank) return rankMetric(env, { start: sentence[0] + rank.start, end, value, of, top: rank.top, sentence, previous });
+  const rank = number.word ? null : readRank(before, rules);
+  if (rank) return rankMetric(env, { start: sentence[0] + rank.start, end: number.end, value: number.value, of: number.of, top: rank.top, sentence, previous });
   if (followsName(text, start, (w) => rules.qualifier.test(w + ' ') || rules.change.test(w + ' ') || rules.indicator.verb.test(w + ' '))) return null;
 
-  // qualifier and change verb before the number; a fraction is a share, never a change (`đạt và vượt 34/46 chỉ tiêu`)
-  const qualifier = readQualifier(before, rules);
-  const beforeQualifier = qualifier ? before.slice(0, qualifier.start) : before;
-  const change = of === undefined ? readChange(qualifier ? beforeQualifier : before, rules) : null;
-  let mentionStart = start;
-  if (qualifier?.adjacent) mentionStart = sentence[0] + qualifier.start;
-  if (change && (!qualifier || qualifier.adjacent)) mentionStart = sentence[0] + change.start;
-
-  // the unit
-  let unit: UnitReading | null = spelled?.unit
-    ? { unit: spelled.unit, start: end, end, rule: spelled.id, money: false, counted: false }
-    : readUnit(text, end, rules, env.words, change !== null);
-  if (word && (!unit || !(unit.counted || spelled?.unit))) return null;
-  if (max !== undefined && !unit) max = undefined;
-  const clauseStart = clauseOf(text, sentence, mentionStart, previous);
-  if (!unit && multiplied && (rules.indicator.money.test(text.slice(sentence[0], sentence[1])) || previous?.metric.unit === 'VND')) {
-    unit = { unit: 'VND', start: end, end, rule: 'bare-amount', money: true, counted: false };
-  }
-  if (!unit) {
-    const subject = subjectBefore(text, clauseStart, mentionStart, rules);
-    const counted = subject && countedBySubject(env, subject);
-    if (!counted) return null;
-    unit = { unit: counted, start: end, end, rule: 'count-subject', money: false, counted: true };
-  }
-  end = Math.max(end, unit.end);
+  const cues = readCues(env, number, before, sentence[0], start);
+  const clauseStart = clauseOf(text, sentence, cues.mentionStart, previous);
+  const unit = readMetricUnit(env, number, cues, sentence, clauseStart, previous);
+  if (!unit) return null;
+  let end = Math.max(number.end, unit.end);
   const trailing = readQualifierAfter(text.slice(end), rules);
   if (trailing) end += trailing.length;
+  const kind = readKind(env, number, cues, unit, sentence);
 
-  // kind: a target cue right before a change makes it a planned change (`mục tiêu tăng trưởng 12%`)
-  const immediate = text.slice(Math.max(sentence[0], mentionStart - 40), mentionStart);
-  const kind: Metric['kind'] =
-    change && !rules.targets.immediate.test(immediate)
-      ? 'change'
-      : isTarget(text.slice(sentence[0], mentionStart), immediate, rules)
-        ? 'target'
-        : unit.unit === '%' || of !== undefined
-          ? 'share'
-          : 'level';
-
-  const clauseEnd = nextClauseMark(text, end, sentence[1]);
   // a percentage of the noun after it (`97,8% hồ sơ`), not of a preposition or conjunction (`12% trong năm 2025`)
   const afterPercent = unit.unit === '%' ? /^\s*(?=\p{L})/u.exec(text.slice(end)) : null;
   const nounStart = afterPercent && !NOT_A_NOUN_TAGS.has(env.words(end + afterPercent[0].length)?.word.tag ?? '') ? end + afterPercent[0].length : null;
-  const linked = (change !== null && mentionStart === sentence[0] + change.start) || (qualifier?.adjacent === true && rules.indicator.verb.test(text.slice(mentionStart, start)));
-  const indicator = findIndicator(
-    text,
-    {
-      start: mentionStart,
-      linked,
-      noun: unit.counted ? { start: unit.start, end: unit.end, percent: false } : nounStart !== null ? { start: nounStart, end: nounStart, percent: true } : null,
-      end,
-      clause: [clauseStart, sentence[1]],
-      wide: wideClauseOf(text, sentence, mentionStart, previous),
-      sentence,
-      rank: false,
-      change: change !== null,
-      unit: unit.unit,
-      previous: sameSentence(previous, sentence),
-      names: env.names,
-    },
-    rules,
-    env.words,
-  );
+  const { change, qualifier, mentionStart } = cues;
+  const indicator = readIndicator(env, {
+    start: mentionStart,
+    linked: (change !== null && mentionStart === sentence[0] + change.start) || (qualifier?.adjacent === true && rules.indicator.verb.test(text.slice(mentionStart, start))),
+    noun: unit.counted ? { start: unit.start, end: unit.end, percent: false } : nounStart !== null ? { start: nounStart, end: nounStart, percent: true } : null,
+    end,
+    sentence,
+    rank: false,
+    change: change !== null,
+    unit: unit.unit,
+    kind,
+    previous,
+  });
   const metric: Found<Metric> = {
-    value,
+    value: number.value,
     unit: unit.unit,
     indicator,
     kind,
     qualifier: qualifier?.value ?? trailing?.value ?? null,
-    ...(of !== undefined ? { of } : {}),
-    ...(max !== undefined ? { max } : {}),
+    ...(number.of !== undefined ? { of: number.of } : {}),
+    ...(number.max !== undefined ? { max: number.max } : {}),
     spans: [[mentionStart, end]],
     rule: unit.rule,
+    period: null,
+    place: null,
+    indicatorId: indicatorIdOf(indicator, unit.unit, ctx.rules.indicators),
   };
   if (change) {
     metric.direction = change.direction;
-    const baseline = comparedTo(text, end, [clauseStart, clauseEnd], sentence, rules);
+    const baseline = comparedTo(text, end, [clauseStart, nextClauseMark(text, end, sentence[1])], sentence, rules);
     if (baseline) metric.compared_to = baseline;
   }
   return { metric, sentence };
+}
+
+/** The number: digits, or a number word (which needs a unit after it, and none of the words that make it an ordinal before it). */
+function readNumber(env: Env, start: number, literal: string, before: string): NumberReading | null {
+  const { rules } = env;
+  const word = !/^\d/u.test(literal);
+  const spelled = word ? rules.numberWords.value(literal) : undefined;
+  if (word && (!spelled || rules.numberWords.blockedAfter.test(before))) return null;
+  const value = spelled ? spelled.value : parseNumber(literal);
+  if (value === null) return null;
+  const spelledUnit = spelled?.unit ? { unit: spelled.unit, id: spelled.id } : null;
+  return { value, word, spelledUnit, of: undefined, max: undefined, multiplied: false, end: start + literal.length };
+}
+
+/** A fraction `678/678` or a range `7-10`, `30 đến 40`, then multipliers `838 tỷ`, `1,2 nghìn tỷ`; false for a date (`10/11/2022`). */
+function readExtent(env: Env, n: NumberReading): boolean {
+  const { rules } = env;
+  const { text } = env.ctx.doc;
+  const tail = rules.secondNumber.exec(text.slice(n.end));
+  const second = tail && LEADING_NUMBER.exec(tail.groups!['n']!);
+  if (tail && second && !n.word) {
+    const value = parseNumber(second[0])!;
+    const stop = n.end + tail.groups!['sep']!.length + second[0].length;
+    if (/^[/-]\d/u.test(text.slice(stop))) return false;
+    if (tail.groups!['sep'] === '/') [n.of, n.end] = [value, stop];
+    else if (value > n.value) [n.max, n.end] = [value, stop];
+  }
+  for (let m = rules.multipliers.next.exec(text.slice(n.end)); m; m = rules.multipliers.next.exec(text.slice(n.end))) {
+    const factor = rules.multipliers.factor(m.groups!['form']!)!;
+    n.value = scale(n.value, factor);
+    if (n.max !== undefined) n.max = scale(n.max, factor);
+    n.end += m[0].length;
+    n.multiplied = true;
+  }
+  return true;
+}
+
+/** The qualifier and change verb before the number; a fraction is a share, never a change (`đạt và vượt 34/46 chỉ tiêu`). */
+function readCues(env: Env, n: NumberReading, before: string, sentenceStart: number, start: number): Cues {
+  const read = readQualifier(before, env.rules);
+  // a change verb that ends in a qualifier's word is the change (`cao hơn 0,3 điểm`), not `hơn`
+  const whole = n.of === undefined && read ? readChange(before, env.rules) : null;
+  const qualifier = whole && read && whole.start < read.start ? null : read;
+  const change = n.of === undefined ? (whole && !qualifier ? whole : readChange(qualifier ? before.slice(0, qualifier.start) : before, env.rules)) : null;
+  let mentionStart = start;
+  if (qualifier?.adjacent) mentionStart = sentenceStart + qualifier.start;
+  if (change && (!qualifier || qualifier.adjacent)) mentionStart = sentenceStart + change.start;
+  return { qualifier, change, mentionStart };
+}
+
+/**
+ * The unit: a number word's own, a unit word or counted noun after the number,
+ * a bare amount in a sentence about money (`584 tỷ` → VND), or the noun a
+ * count's subject names (`Số thuê bao ... là 1.883.522`); null when there is none.
+ */
+function readMetricUnit(env: Env, n: NumberReading, cues: Cues, sentence: Span, clauseStart: number, previous: Read | null): UnitReading | null {
+  const { rules } = env;
+  const { text } = env.ctx.doc;
+  if (n.spelledUnit) return { unit: n.spelledUnit.unit, start: n.end, end: n.end, rule: n.spelledUnit.id, money: false, counted: false };
+  const unit = readUnit(text, n.end, rules, env.words, cues.change !== null);
+  if (n.word) return unit?.counted ? unit : null;
+  if (!unit && n.max !== undefined) n.max = undefined;
+  if (unit) return unit;
+  if (n.multiplied && (rules.indicator.money.test(text.slice(sentence[0], sentence[1])) || previous?.metric.unit === 'VND')) {
+    return { unit: 'VND', start: n.end, end: n.end, rule: 'bare-amount', money: true, counted: false };
+  }
+  const subject = subjectBefore(text, clauseStart, cues.mentionStart, rules);
+  const counted = subject && countedBySubject(env, subject);
+  return counted ? { unit: counted, start: n.end, end: n.end, rule: 'count-subject', money: false, counted: true } : null;
+}
+
+/** The kind: a target cue right before a change makes it a planned change (`mục tiêu tăng trưởng 12%`). */
+function readKind(env: Env, n: NumberReading, cues: Cues, unit: UnitReading, sentence: Span): Metric['kind'] {
+  const { rules } = env;
+  const { text } = env.ctx.doc;
+  const immediate = text.slice(Math.max(sentence[0], cues.mentionStart - TARGET_CUE_REACH), cues.mentionStart);
+  if (cues.change && !rules.targets.immediate.test(immediate)) return 'change';
+  if (isTarget(text.slice(sentence[0], cues.mentionStart), immediate, rules)) return 'target';
+  return unit.unit === '%' || n.of !== undefined ? 'share' : 'level';
+}
+
+/** How far before a mention an immediate target cue (`kế hoạch là`) may begin, in characters. */
+const TARGET_CUE_REACH = 40;
+
+type IndicatorRead = Omit<IndicatorQuery, 'clause' | 'wide' | 'previous' | 'names'> & { kind: Metric['kind']; previous: Read | null };
+
+/** The one indicator query of a mention, and the indicator as reported (without place and period, with its kind's head). */
+function readIndicator(env: Env, q: IndicatorRead): string | null {
+  const { text } = env.ctx.doc;
+  const { kind, previous, ...rest } = q;
+  const query: IndicatorQuery = {
+    ...rest,
+    clause: [clauseOf(text, q.sentence, q.start, previous), q.sentence[1]],
+    wide: wideClauseOf(text, q.sentence, q.start, previous),
+    previous: sameSentence(previous, q.sentence),
+    names: env.names,
+  };
+  const dates = env.dates.filter(([s, e]) => s >= q.sentence[0] && e <= q.sentence[1]).map(([s, e]) => text.slice(s, e));
+  // a percentage of a baseline (`bằng 105% dự toán`) is no share of things
+  const share = kind === 'share' && q.unit === '%' && !env.rules.comparison.baseline.test(text.slice(q.end));
+  return finishIndicator(findIndicator(text, query, env.rules, env.words), kind === 'rank' ? 'rank' : share ? 'share' : null, dates, env.rules);
 }
 
 interface RankQuery {
@@ -221,26 +298,7 @@ function rankMetric(env: Env, q: RankQuery): Read {
   if (of === undefined && over) [of, end] = [Number(over.groups!['n']), end + over[0].length];
   const scope = env.rules.ranks.scope.exec(text.slice(end));
   if (scope) end += scope[0].length;
-  const clauseStart = clauseOf(text, q.sentence, q.start, q.previous);
-  const indicator = findIndicator(
-    text,
-    {
-      start: q.start,
-      linked: true,
-      noun: null,
-      end,
-      clause: [clauseStart, q.sentence[1]],
-      wide: wideClauseOf(text, q.sentence, q.start, q.previous),
-      sentence: q.sentence,
-      rank: true,
-      change: false,
-      unit: 'rank',
-      previous: sameSentence(q.previous, q.sentence),
-      names: env.names,
-    },
-    env.rules,
-    env.words,
-  );
+  const indicator = readIndicator(env, { start: q.start, linked: true, noun: null, end, sentence: q.sentence, rank: true, change: false, unit: 'rank', kind: 'rank', previous: q.previous });
   return {
     metric: {
       value: q.value,
@@ -251,6 +309,9 @@ function rankMetric(env: Env, q: RankQuery): Read {
       ...(of !== undefined ? { of } : {}),
       spans: [[q.start, end]],
       rule: q.top ? 'rank-top' : 'rank-ordinal',
+      period: null,
+      place: null,
+      indicatorId: null, // a position among units, not a value of any measure
     },
     sentence: q.sentence,
   };

@@ -18,7 +18,7 @@
  */
 import type { Span } from '../../model/entity.js';
 import type { MetricRules } from './rules.js';
-import type { Words } from './units.js';
+import { ACRONYM, type Words } from './units.js';
 
 export interface IndicatorQuery {
   /** Start of the mention (cue, qualifier or number). */
@@ -52,10 +52,15 @@ export function findIndicator(text: string, q: IndicatorQuery, rules: MetricRule
   const own = subject && !owner ? subjectPhrase(text, subject, q, rules, words) : null;
   const previous = q.previous?.indicator ?? null;
   if (own && previous && rules.indicator.inheritAfter.has(own.toLowerCase())) return `${own} ${previous}`;
+  // a value in brackets right after a figure annotates it (`tăng trưởng 299% (đạt gần 500.000 chữ ký)`)
+  if (previous && annotates(text, q, rules)) return previous;
+  // a rate of what the figure before counts (`2.113.013 thuê bao, ước đạt bình quân 108 thuê bao trên 100 dân`)
+  const rate = previous && (!own || rules.indicator.head.exec(own)?.[0] === own) ? rateOf(previous, q.unit, rules) : null;
+  if (rate) return rate;
   // `bằng 105% dự toán`: a percentage of a baseline measures what the sentence measures, not the baseline
   const ofBaseline = q.noun?.percent === true && rules.comparison.baseline.test(text.slice(q.noun.start));
   const following = q.noun && !ofBaseline ? nounPhrase(text, q.noun, q.sentence[1], rules, words) : null;
-  if (own && !(following && q.noun?.percent && !rules.indicator.head.test(own))) return own;
+  if (own && !(following && q.noun?.percent && !rules.indicator.head.test(own))) return sharedContext(own, previous, rules);
   if (q.rank) {
     const about = rules.ranks.about.exec(text.slice(q.end, q.sentence[1]));
     return about ? phraseFrom(text, q.end + about[0].length, q.sentence[1], rules, words) : previous;
@@ -73,16 +78,20 @@ export function findIndicator(text: string, q: IndicatorQuery, rules: MetricRule
     if (count) return clean(`${count[0]}${text.slice(q.noun!.start, q.noun!.end)} ${named.slice(count[0].length)}`, rules);
     if (rules.indicator.head.exec(named)?.[0] === named) return `${named} ${following}`;
   }
-  if (named) return named;
+  if (named) {
+    const owned = withOwner(text, Math.min(q.wide, q.clause[0]), (subject ? subject[0] : q.clause[0]) + head, named, rules);
+    return owned === named ? sharedContext(named, previous, rules) : owned;
+  }
   if (following) {
     // a labelled item: `(Sở Lao động, Thương binh và Xã hội: 11 đơn vị trực thuộc; ...)` belongs to its label
     const label = labelBefore(text, q.clause[0], q.sentence[0]);
     if (label && !q.noun?.percent) return `${following} ${label}`;
     // what the clause says of the counted things (`Sở đã tổ chức tập huấn 33 lớp` → `lớp (Sở đã tổ chức tập huấn)`)
-    const context = q.noun?.percent ? null : clean(text.slice(q.wide, q.start), rules);
+    // (a phrase that already says what happens to them needs none: `cá nhân được UBND tỉnh tặng bằng khen`)
+
+    const context = following.split(' ').length <= SHORT_PHRASE_WORDS ? clean(text.slice(q.wide, q.start), rules) : null;
     if (context && isActor(text, context, q.wide, q.names, rules)) return following;
-    const size = context?.split(' ').length ?? 0;
-    return context && size >= 2 && size <= 16 ? `${following} (${context})` : following;
+    return context && isContext(context) ? `${following} (${context})` : following;
   }
   // `(đạt 67,2%)`, `, đạt tỷ lệ 76%`: a verb alone says this measures the same as the metric before
   if (previous && subject && !clean(text.slice(subject[0], subject[1]), rules)) return previous;
@@ -94,6 +103,59 @@ export function findIndicator(text: string, q: IndicatorQuery, rules: MetricRule
   // what is left of the clause before the number
   const phrase = clean(lead, rules);
   return phrase && phrase.split(' ').length <= 12 ? phrase : null;
+}
+
+/**
+ * The indicator as reported: without the place and period that have their own
+ * fields (the dates written inside it, `trên địa bàn tỉnh`, `của tỉnh Hải
+ * Dương`), and with the head its kind implies when it has none (a rank's
+ * `xếp hạng`, a share's `tỷ lệ`).
+ */
+export function finishIndicator(phrase: string | null, implied: 'rank' | 'share' | null, dates: readonly string[], rules: MetricRules): string | null {
+  if (phrase === null) return null;
+  let out = phrase;
+  for (const date of dates) out = out.split(date).join(' ');
+  for (const cut of rules.indicator.placeCuts) out = out.replace(cut, ' ');
+  const cleaned = clean(tidyContext(out), rules);
+  if (cleaned === null) return null;
+  const kindHead = implied && rules.indicator.kindHeads[implied];
+  return kindHead && !kindHead.unless.test(cleaned) ? headed(kindHead.head, cleaned) : cleaned;
+}
+
+/** After cuts: no space before a mark, no mark at a bracket's edge, no bracket of fewer words than a context but an abbreviation. */
+function tidyContext(phrase: string): string {
+  return phrase
+    .replace(/\s+/gu, ' ')
+    .replace(/ ([,;)])/gu, '$1')
+    .replace(/\(\s*[,;]?\s*/gu, '(')
+    .replace(/\s*[,;]+\)/gu, ')')
+    .replace(/ ?\(([^()]*)\)/gu, (whole, inner: string) => (isContext(inner.trim()) || ACRONYM.test(inner.trim()) ? whole : ''));
+}
+
+/** `head` before `phrase`, whose capital is only the sentence's (`Thuê bao Internet` → `mật độ thuê bao Internet`; `GRDP` stays). */
+function headed(head: string, phrase: string): string {
+  return `${head} ${/^\p{Lu}\p{Ll}/u.test(phrase) ? phrase[0]!.toLowerCase() + phrase.slice(1) : phrase}`;
+}
+
+/** A counted noun phrase this short takes the clause before it as context (`mở rộng phủ khắp 100% dân số`). */
+const SHORT_PHRASE_WORDS = 6;
+
+/** Whether the mention opens a bracket right after another figure, with nothing but a linking verb before it (`(đạt 584 tỷ)`). */
+function annotates(text: string, q: IndicatorQuery, rules: MetricRules): boolean {
+  if (text[q.clause[0] - 1] !== '(') return false;
+  const lead = text.slice(q.clause[0], q.start).trim();
+  return lead === '' || rules.indicator.verb.exec(lead)?.index === 0;
+}
+
+/** `mật độ thuê bao điện thoại` for a rate (`thuê bao/100 dân`) of what `previous` counts (`Tổng số thuê bao điện thoại`). */
+function rateOf(previous: string, unit: string, rules: MetricRules): string | null {
+  const slash = unit.indexOf('/');
+  if (slash < 0) return null;
+  const counted = unit.slice(0, slash).toLowerCase();
+  const measure = previous.replace(rules.indicator.countPrefix, '');
+  if (!measure.toLowerCase().startsWith(counted)) return null;
+  const { head, unless } = rules.indicator.kindHeads.rate;
+  return unless.test(measure) ? measure : headed(head, measure);
 }
 
 /** The capitalised name before a `:` that opens the clause at `clauseStart`, back to `(`, `;` or the sentence start. */
@@ -145,7 +207,28 @@ function subjectPhrase(text: string, [s, e]: Span, q: IndicatorQuery, rules: Met
     const first = words(text.indexOf(phrase, start));
     if (first && NOT_SUBJECT_TAGS.has(first.word.tag)) return null;
   }
-  return phrase;
+  return head >= 0 ? withOwner(text, from, start, phrase, rules) : phrase;
+}
+
+/** A bare measure in a list shares the context of the one before it (`tần suất phát ... (X), thời lượng 7-10 phút`). */
+function sharedContext(phrase: string, previous: string | null, rules: MetricRules): string {
+  const context = rules.indicator.head.exec(phrase)?.[0] === phrase ? / \([^()]+\)$/u.exec(previous ?? '') : null;
+  return context ? `${phrase}${context[0]}` : phrase;
+}
+
+/** The owner of a measure that begins at `headStart` (`hệ thống ... đều có chuyên mục riêng về CĐS với tần suất phát`), as its context. */
+function withOwner(text: string, from: number, headStart: number, phrase: string, rules: MetricRules): string {
+  const owner = rules.indicator.ownerLink.exec(text.slice(from, headStart));
+  const context = owner ? clean(text.slice(from, from + owner.index), rules) : null;
+  return context && isContext(context) ? `${phrase} (${context})` : phrase;
+}
+
+/** Context of this many words is kept with an indicator (`lớp (Sở TT&TT đã tổ chức tập huấn)`); longer clauses are not one phrase. */
+const CONTEXT_WORDS = { min: 2, max: 16 };
+
+function isContext(phrase: string): boolean {
+  const size = phrase.split(' ').length;
+  return size >= CONTEXT_WORDS.min && size <= CONTEXT_WORDS.max;
 }
 
 /** The counted noun (with its list) and the rest of its phrase, up to the next clause mark. */

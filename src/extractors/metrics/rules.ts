@@ -11,6 +11,7 @@ import { defineRules, ruleId, schemaHeader } from '../../rules/spec.js';
 import { NUMBER_SOURCE } from './numbers.js';
 
 const words = z.array(z.string().min(1)).min(1);
+const kindHead = z.strictObject({ head: z.string().min(1), unless: words.describe('Heads that make this one unneeded') });
 export const qualifierValue = z.enum(['more_than', 'less_than', 'nearly', 'about', 'estimated', 'at_least', 'at_most']);
 
 export const metricRules = defineRules({
@@ -59,12 +60,26 @@ export const metricRules = defineRules({
       heads: words,
       phrase_stops: words,
       phrase_joins: words,
+      owner_links: words,
       year_words: words.describe('Words whose four-digit year belongs to the phrase they end (`chỉ số DTI năm 2024`)'),
       inherit_after: words,
       actors: words,
       count_prefixes: words,
       money_words: words,
       max_words: z.number().int().positive(),
+      place_cuts: z.array(patternSource).describe('Place phrases cut from an indicator (`trên địa bàn tỉnh`)'),
+      kind_heads: z.strictObject({ rank: kindHead, share: kindHead, rate: kindHead }),
+    }),
+    period: z.strictObject({
+      openers: words.describe('Words before a date that opens a sentence (`Trong năm 2024, ...`)'),
+      baseline_words: words.describe('Words that begin a baseline date (`so với năm 2023`)'),
+      review_words: words.describe('Words in the lead of a review of the reference year'),
+      lead_sentences: z.number().int().positive(),
+    }),
+    place: z.strictObject({
+      country: z.string().min(1),
+      national: words.describe('Words that place a figure in the whole country (`cả nước`)'),
+      no_territory: words.describe('Subjects whose figures belong to no territory (`Công ty`, `Hội nghị`)'),
     }),
     exclusions: z.array(
       z.strictObject({ id: ruleId, name: z.string(), pattern: patternSource, examples: z.array(z.string()).optional() }),
@@ -138,11 +153,30 @@ export const metricRules = defineRules({
         /** The same, for every head word in a phrase. */
         heads: new RegExp(`${WORD_START}(?:${alternation(raw.indicator.heads)})${WORD_END}`, 'giu'),
         phraseStop: new RegExp(`[;:()…,]|\\.(?!\\d)|\\s[-–]\\s(?!\\p{Ll})|\\s(?=\\d)(?!(?<=${WORD_START}(?:${alternation(raw.indicator.year_words)})\\s)(?:19|20)\\d{2}(?!\\d))|\\s(?:${alternation(raw.indicator.phrase_stops)})\\s|(?<join>\\s(?:${alternation(raw.indicator.phrase_joins)})\\s)`, 'giu'),
+        ownerLink: new RegExp(`${WORD_START}(?:${alternation(raw.indicator.owner_links)})\\s*$`, 'iu'),
         inheritAfter: new Set(raw.indicator.inherit_after.map((w) => w.toLowerCase())),
         actors: new Set(raw.indicator.actors.map((w) => w.toLowerCase())),
         countPrefix: new RegExp(`^(?:${alternation(raw.indicator.count_prefixes)})\\s+`, 'iu'),
         money: new RegExp(`${WORD_START}(?:${alternation(raw.indicator.money_words)})${WORD_END}`, 'iu'),
         maxWords: raw.indicator.max_words,
+        placeCuts: raw.indicator.place_cuts.map((p, i) => compilePattern(p, 'gu', { id: `indicator.place_cuts[${i}]` })),
+        kindHeads: {
+          rank: { head: raw.indicator.kind_heads.rank.head, unless: startsWith(raw.indicator.kind_heads.rank.unless, 'iu', '') },
+          share: { head: raw.indicator.kind_heads.share.head, unless: startsWith(raw.indicator.kind_heads.share.unless, 'iu', '') },
+          rate: { head: raw.indicator.kind_heads.rate.head, unless: startsWith(raw.indicator.kind_heads.rate.unless, 'iu', '') },
+        },
+      },
+      period: {
+        openers: new RegExp(`^[\\s(]*(?:(?:${alternation(raw.period.openers)})\\s+)?$`, 'iu'),
+        baseline: new RegExp(`^(?:${alternation(raw.period.baseline_words)})${WORD_END}`, 'iu'),
+        review: new RegExp(`${WORD_START}(?:${alternation(raw.period.review_words)})${WORD_END}`, 'iu'),
+        leadSentences: raw.period.lead_sentences,
+      },
+      place: {
+        country: raw.place.country,
+        national: new RegExp(`${WORD_START}(?:${alternation(raw.place.national)})${WORD_END}`, 'giu'),
+        /** A company, meeting or contest with its name: capitalised words, and small ones before a capital (`Công ty Điện lực Thanh Hóa`). */
+        noTerritory: new RegExp(`${WORD_START}(?:${alternation(raw.place.no_territory)})(?:\\s+(?:\\p{Lu}[\\p{L}\\p{M}&]*|TNHH|cổ phần|[“"][^”"\\n]{1,80}[”"]|\\p{Ll}+(?=\\s+\\p{Lu})))*`, 'gu'),
       },
       exclusions: raw.exclusions.map((e) => ({ id: e.id, pattern: compilePattern(e.pattern, 'gmu', { id: e.id, examples: e.examples ?? [] }) })),
     };

@@ -6,7 +6,7 @@
  * those extractors.
  */
 import type { Span } from '../../model/entity.js';
-import type { ExtractContext } from '../types.js';
+import type { MetricsExtractContext } from './context.js';
 import type { MetricRules } from './rules.js';
 
 export interface Blocked {
@@ -14,7 +14,7 @@ export interface Blocked {
   rule: string;
 }
 
-export function blockedSpans(ctx: ExtractContext<'metrics', 'dates' | 'documents'>, rules: MetricRules): Blocked[] {
+export function blockedSpans(ctx: MetricsExtractContext, rules: MetricRules): Blocked[] {
   const { text } = ctx.doc;
   const out: Blocked[] = [];
   for (const d of ctx.found.dates) for (const span of d.spans) out.push({ span, rule: 'date' });

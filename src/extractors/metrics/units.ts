@@ -32,7 +32,8 @@ export type Words = Doc['taggedAt'];
  * file's stop words end the phrase instead.
  */
 const NOT_NOUN_TAGS = new Set(['E', 'C', 'CH', 'P', 'L', 'T', 'I']);
-const ACRONYM = /^[\p{Lu}\d&]*\p{Lu}[\p{Lu}\d&]*$/u;
+/** An abbreviation (`BTS`, `GRDP`, `TT&TT`). */
+export const ACRONYM = /^[\p{Lu}\d&]*\p{Lu}[\p{Lu}\d&]*$/u;
 
 export function readUnit(text: string, pos: number, rules: MetricRules, words: Words, change: boolean): UnitReading | null {
   const rest = text.slice(pos, pos + 120);
@@ -111,11 +112,14 @@ function countedNoun(text: string, pos: number, rules: MetricRules, words: Words
   while (count < maxWords) {
     const next = list[i + 1];
     if (!next || !/^[ \t]+$/u.test(text.slice(end, next.start)) || isStop(next)) break;
-    const fits = ACRONYM.test(next.text) || (/^[\p{L}]/u.test(next.text) && !NOT_NOUN_TAGS.has(next.tag) && next.tag !== 'R');
+    // a word that ends its sentence ends the noun, without its full stop (`3.659 trạm BTS.`)
+    const word = next.text.replace(/[.!?]+$/u, '');
+    const fits = ACRONYM.test(word) || (/^[\p{L}]/u.test(word) && !NOT_NOUN_TAGS.has(next.tag) && next.tag !== 'R');
     if (!fits) break;
-    end = next.end;
+    end = next.start + word.length;
     i++;
     count++;
+    if (word !== next.text) break;
   }
   // a list of single nouns: `cán bộ, công chức, viên chức`
   if (count === 1) {

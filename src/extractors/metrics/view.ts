@@ -1,22 +1,37 @@
 /** How metrics are shown: CSV columns, the HTML report's marks, and their gold scoring. */
 import { z } from 'zod';
-import { matchItems, tokenF1Value, tokenOverlap, unitsMatch } from '../../eval/match.js';
+import { foldDateValue, foldName, matchItems, tokenF1Value, tokenOverlap, unitsMatch } from '../../eval/match.js';
 import { oneOrMany, oneOrManyList } from '../../eval/gold-fields.js';
 import type { CsvColumns, GoldView, HtmlView } from '../types.js';
 import type { Metric } from './schema.js';
 
 export const metricsCsv: CsvColumns<Metric> = {
-  columns: ['value', 'unit', 'indicator', 'kind', 'qualifier', 'of', 'max', 'compared_to', 'direction'],
-  cells: (m) => ({ ...m }),
+  columns: ['value', 'unit', 'indicator', 'indicator_id', 'kind', 'qualifier', 'of', 'max', 'compared_to', 'direction', 'period', 'place', 'place_code'],
+  cells: (m) => ({ ...m, indicator_id: m.indicatorId, period: m.period?.value, place: m.place?.name, place_code: m.place?.code }),
 };
 
 export const metricsHtml: HtmlView<Metric> = {
   label: 'metric',
   background: '#ffd7e2',
   accent: '#a0204a',
-  value: (m) => `${m.value}${m.max !== undefined ? `–${m.max}` : ''}${m.of !== undefined ? `/${m.of}` : ''} ${m.unit}`,
-  details: (m) => [['kind', m.kind], ['indicator', m.indicator], ['qualifier', m.qualifier], ['direction', m.direction], ['compared to', m.compared_to]],
+  value: (m) => {
+    const where = [m.place?.name, m.period?.value].filter(Boolean).join(', ');
+    return `${m.value}${m.max !== undefined ? `–${m.max}` : ''}${m.of !== undefined ? `/${m.of}` : ''} ${m.unit}${where ? ` (${where})` : ''}`;
+  },
+  details: (m) => [
+    ['kind', m.kind],
+    ['indicator', m.indicator],
+    ['indicator id', m.indicatorId],
+    ['period', m.period?.value],
+    ['place', m.place?.name],
+    ['qualifier', m.qualifier],
+    ['direction', m.direction],
+    ['compared to', m.compared_to],
+  ],
 };
+
+/** A value, null, or a list of acceptable values (null among them). */
+const oneOrNull = z.union([z.string(), z.null(), z.array(z.string().nullable()).min(1)]);
 
 const MetricsGold = z.array(
   z.object({
@@ -29,14 +44,23 @@ const MetricsGold = z.array(
     of: z.number().optional(),
     max: z.number().optional(),
     compared_to: z.string().optional(),
+    period: oneOrNull.optional(),
+    place: oneOrNull.optional(),
     optional: z.boolean().optional(),
   }),
 );
 
-/** (value, unit) pairs as a multiset (a change by its magnitude; units case-folded, a counted noun with more or fewer trailing words); indicator, kind and qualifier on the matched pairs. */
+/** Whether the prediction is one of the accepted values (null only matches null). */
+function anyOf(gold: string | null | readonly (string | null)[], predicted: string | null, fold: (v: string) => string): boolean {
+  const accepted = gold === null || typeof gold === 'string' ? [gold] : gold;
+  return accepted.some((g) => (g === null || predicted === null ? g === predicted : fold(g) === fold(predicted)));
+}
+
+/** (value, unit) pairs as a multiset (a change by its magnitude; units case-folded, a counted noun with more or fewer trailing words); indicator, kind, qualifier, period and place on the matched pairs. */
 export const metricsGold: GoldView<'metrics', z.infer<typeof MetricsGold>> = {
   schema: MetricsGold,
-  score(gold, record, figures) {
+  score(gold, record, figures, rules) {
+    const unitOf = (name: string) => rules.provinces.lookup(name)?.id ?? foldName(name);
     const result = matchItems(
       gold,
       record.metrics,
@@ -47,6 +71,9 @@ export const metricsGold: GoldView<'metrics', z.infer<typeof MetricsGold>> = {
       if (g.indicator) figures.tokens('metrics.indicator token-F1', tokenOverlap(g.indicator, p.indicator ?? ''));
       if (g.kind) figures.ratio('metrics.kind accuracy', g.kind === p.kind);
       if (g.qualifier !== undefined) figures.ratio('metrics.qualifier accuracy', (g.qualifier ?? null) === p.qualifier);
+      // period as dates compare, place as provinces (through the gazetteer) and places (folded names) compare
+      if (g.period !== undefined) figures.ratio('metrics.period accuracy', anyOf(g.period, p.period?.value ?? null, foldDateValue));
+      if (g.place !== undefined) figures.ratio('metrics.place accuracy', anyOf(g.place, p.place?.name ?? null, unitOf));
     }
     return result;
   },

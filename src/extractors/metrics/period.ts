@@ -1,0 +1,116 @@
+/**
+ * The period of a figure: the date value it refers to.
+ *
+ * - the date that governs its sentence: the nearest one before the figure,
+ *   else one after it in its clause (`6.733.122 lượt văn bản (từ tháng
+ *   12/2021 đến tháng 11/2023)`); a date that opens a sentence earlier in the
+ *   paragraph (`Năm 2024, ...`) governs the sentences after it;
+ * - baselines (`so với năm 2023`) are never a figure's period, except for an
+ *   amount in brackets right after one (`tăng so với cùng kỳ năm 2023 (đạt
+ *   584 tỷ)`), which is the baseline's value;
+ * - a target's period is the date it is due, a later date than the article's
+ *   own period (`đến năm 2030`), in its sentence or earlier in its paragraph;
+ *   other figures never take a later date than the reference date;
+ * - else the period the article reports on: the first period (not a day) in
+ *   its title and lead, else, when the lead speaks of a review (`tổng kết`,
+ *   `sơ kết`, `năm qua`), the reference date's year (the year before in its
+ *   first months).
+ * Dates that belong to a document reference (`Nghị quyết 06-NQ/TU ngày
+ * 10/11/2022`) are not periods.
+ */
+import type { DateEntity } from '../dates/schema.js';
+import type { Metric } from './schema.js';
+import type { MetricsResolveContext } from './context.js';
+import type { Found, Span } from '../../model/entity.js';
+import type { MetricRules } from './rules.js';
+
+export type Period = NonNullable<Metric['period']>;
+
+/** A date of the article that may be a figure's period, with what it is in its sentence. */
+interface Candidate {
+  span: Span;
+  period: Period;
+  /** First year the date covers. */
+  year: number;
+  /** `so với năm 2023`, `cùng kỳ năm 2023`. */
+  baseline: boolean;
+  /** A date that opens its sentence, followed by a comma (`Năm 2024, ...`). */
+  opens: boolean;
+}
+
+export interface PeriodContext {
+  candidates: readonly Candidate[];
+  /** The period the article reports on. */
+  reporting: Period | null;
+  /** The reference date's year. */
+  referenceYear: number | null;
+}
+
+/** Once per article: the dates that may be periods, and the article's own period. */
+export function periodContext(ctx: MetricsResolveContext, rules: MetricRules): PeriodContext {
+  const { text, sentences } = ctx.doc;
+  const documentEnds = ctx.found.documents.flatMap((d) => d.spans.map(([, e]) => e));
+  const candidates: Candidate[] = [];
+  for (const date of ctx.found.dates) {
+    const span = date.spans[0]!;
+    const year = Number(date.value.slice(0, 4));
+    if (!Number.isInteger(year)) continue; // XXXX: no year
+    // `Nghị quyết 06-NQ/TU ngày 10/11/2022`: the document's date
+    if (documentEnds.some((e) => e <= span[0] && /^[\s,]{0,3}$/u.test(text.slice(e, span[0])))) continue;
+    const written = text.slice(span[0], span[1]);
+    const sentence = sentences.find(([s, e]) => s <= span[0] && span[0] < e);
+    // (a bare day that opens a sentence is when something happened, `Ngày 4/7, UBND tỉnh tổ chức hội nghị`, not a period; `Tính đến ngày 30/11,` is)
+    const lead = sentence === undefined ? '' : text.slice(sentence[0], span[0]);
+    const opens = sentence !== undefined && rules.period.openers.test(lead) && /^\s*,/u.test(text.slice(span[1])) && (date.grain !== 'day' || lead.trim() !== '');
+    candidates.push({ span, period: periodOf(date), year, baseline: rules.period.baseline.test(written), opens });
+  }
+  const referenceYear = ctx.referenceDate.value ? Number(ctx.referenceDate.value.slice(0, 4)) : null;
+  return { candidates, reporting: reportingPeriod(ctx, candidates, referenceYear, rules), referenceYear };
+}
+
+export function periodOf(date: Pick<DateEntity, 'value' | 'grain'>): Period {
+  return { value: date.value, grain: date.grain };
+}
+
+/** The period of one figure. */
+export function findPeriod(metric: Found<Metric>, ctx: MetricsResolveContext, pc: PeriodContext): Period | null {
+  const { text, sentences, lines } = ctx.doc;
+  const [start, end] = metric.spans[0]!;
+  const sentence = sentences.find(([s, e]) => s <= start && start < e) ?? ([start, end] as Span);
+  const paragraph = lines.find(([s, e]) => s <= start && start < e) ?? sentence;
+  const target = metric.kind === 'target';
+  // a target is due later than the article's own period; other figures are not in the future
+  const fits = (c: Candidate) => (target ? pc.reporting === null || c.year > Number(pc.reporting.value.slice(0, 4)) : pc.referenceYear === null || c.year <= pc.referenceYear);
+  const inSentence = pc.candidates.filter((c) => c.span[0] >= sentence[0] && c.span[1] <= sentence[1]);
+
+  // nearest before the figure; a baseline only for the amount in brackets right after it
+  const before = inSentence.filter((c) => c.span[1] <= start).reverse();
+  const nearest = before[0];
+  if (nearest?.baseline && /^\s*\(\s*(?:\p{L}+\s*)?$/u.test(text.slice(nearest.span[1], start))) return nearest.period;
+  // (a later date in the sentence before the figure is its own: `Tổng thu ngân sách năm 2025 ước đạt ...`)
+  // (a target's date in its own sentence may be the article's own year: `Năm 2025, tỉnh phấn đấu ...`)
+  const governing = before.find((c) => !c.baseline && (fits(c) || !target || c.year === Number(pc.reporting?.value.slice(0, 4))));
+  if (governing) return governing.period;
+  // after it, in its clause
+  const stop = text.slice(end, sentence[1]).indexOf(';');
+  const clauseEnd = stop < 0 ? sentence[1] : end + stop;
+  const after = inSentence.find((c) => c.span[0] >= end && c.span[1] <= clauseEnd && !c.baseline && fits(c));
+  if (after) return after.period;
+  // earlier in the paragraph: a target's due date, or a date that opens a sentence
+  const earlier = pc.candidates.filter((c) => c.span[0] >= paragraph[0] && c.span[1] <= sentence[0] && !c.baseline && fits(c) && (target || c.opens)).at(-1);
+  if (earlier) return earlier.period;
+  return pc.reporting;
+}
+
+function reportingPeriod(ctx: MetricsResolveContext, candidates: readonly Candidate[], referenceYear: number | null, rules: MetricRules): Period | null {
+  const { text, title, sentences } = ctx.doc;
+  const lead = sentences.filter(([s]) => !title || s >= title.span[1]).slice(0, rules.period.leadSentences);
+  const leadEnd = lead.at(-1)?.[1] ?? title?.span[1] ?? 0;
+  // a period, else the day a news report is about (`tính đến 17 giờ ngày 29/9, bão số 10 đã làm ...`)
+  const inLead = candidates.filter((c) => c.span[1] <= leadEnd && !c.baseline && (referenceYear === null || c.year <= referenceYear));
+  const stated = inLead.find((c) => c.period.grain !== 'day') ?? inLead[0];
+  if (stated) return stated.period;
+  if (referenceYear === null || !rules.period.review.test(text.slice(0, leadEnd))) return null;
+  const month = Number(ctx.referenceDate.value!.slice(5, 7));
+  return { value: String(month <= ctx.rules.dates.earlyUntilMonth ? referenceYear - 1 : referenceYear), grain: 'year' };
+}
