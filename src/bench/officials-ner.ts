@@ -9,7 +9,8 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { GoldSchema, type Gold } from '../eval/gold.js';
-import { foldName, matchItems, tokenOverlap, type Counts, type TokenF1 } from '../eval/score.js';
+import { matchItems, tokenOverlap, type Counts, type TokenF1 } from '../eval/score.js';
+import { foldName } from '../normalize/forms.js';
 import { extract } from '../index.js';
 import type { Benchmark } from './registry.js';
 

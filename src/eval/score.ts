@@ -6,7 +6,7 @@
  * predictions left over are false positives. Optional gold items cost nothing
  * either way.
  */
-import { toTextForm } from '../normalize/forms.js';
+import { foldName, toTextForm } from '../normalize/forms.js';
 import type { ArticleRecord, EntityType } from '../output/schema.js';
 import type { ProvinceRules } from '../extractors/provinces/rules.js';
 import type { Gold } from './gold.js';
@@ -76,11 +76,6 @@ export function matchItems<G extends { optional?: boolean | undefined }, P>(
   }
   const spurious = [...free].map((i) => predicted[i]!);
   return { counts: { tp, fp: spurious.length, fn: missed.length }, matches, missed, spurious };
-}
-
-/** Names compare after NFC, case folding and one tone-placement style. */
-export function foldName(name: string): string {
-  return toTextForm(name).toLocaleLowerCase('vi').replace(/\s+/g, ' ').trim();
 }
 
 /** Document ids compare without spaces, with every dash as `-`, case-folded. */
