@@ -40,19 +40,23 @@ export function loadRules(userDirs: readonly string[] = [], shippedDir = SHIPPED
   for (const [key, spec] of Object.entries(ruleSpecs)) {
     const shipped = readRuleFile(path.join(shippedDir, spec.file), 'shipped');
     const overlays = userDirs.map((dir) => path.join(dir, spec.file)).filter((file) => existsSync(file)).map((file) => readRuleFile(file, 'user'));
-    const { compiled, raw } = loadSpec(spec as never, shipped, overlays);
+    const data = spec.data === undefined ? undefined : readText(path.join(shippedDir, spec.data));
+    const { compiled, raw } = loadSpec(spec as never, shipped, overlays, data);
     rules[key] = compiled;
     hash.update(spec.file).update(JSON.stringify(raw));
+    if (data !== undefined) hash.update(data);
   }
   return { rules: rules as unknown as Rules, hash: hash.digest('hex') };
 }
 
 function readRuleFile(file: string, origin: RuleOrigin): ParsedRuleFile {
-  let source: string;
+  return parseRuleYaml(file, readText(file), origin);
+}
+
+function readText(file: string): string {
   try {
-    source = readFileSync(file, 'utf8');
+    return readFileSync(file, 'utf8');
   } catch (error) {
     throw new RuleFileError(file, null, null, `cannot read rule file (${(error as NodeJS.ErrnoException).code ?? 'error'})`);
   }
-  return parseRuleYaml(file, source, origin);
 }
