@@ -32,7 +32,7 @@ export function extractArticle(file: string, input: string, rules: Rules, option
   for (const extractor of extractors) {
     (found as Record<EntityType, unknown>)[extractor.type] = extractor.extract(ctx);
   }
-  const all: FoundEntities = { provinces: [], officials: [], documents: [], dates: [], metrics: [], ...found };
+  const all: FoundEntities = { provinces: [], places: [], officials: [], documents: [], dates: [], metrics: [], ...found };
 
   // resolve
   const referenceDate = resolveReferenceDate(ctx, all);

@@ -66,7 +66,7 @@ function buildProgram(io: Io, setStatus: (code: number) => void): Command {
   const jobs = () => new Option('-j, --jobs <n>', 'articles extracted at once, on worker threads (1: in this thread; default: one per core, fewer for under 20 articles a core)').argParser(parseJobs);
 
   program
-    .description('Pull provinces, officials, documents, dates and metrics out of Vietnamese news articles.')
+    .description('Pull provinces, places (districts, communes, wards), officials, documents, dates and metrics out of Vietnamese news articles.')
     .version(EXTRACTOR_VERSION, '-V, --version')
     .argument('[inputs...]', 'files, directories (their *.txt), globs, or - for standard input')
     .addOption(new Option('-f, --format <format>', 'output format').choices(FORMATS).default('jsonl'))
@@ -98,6 +98,7 @@ Examples:
   $ extract seeds/ | jq '.primaryProvince'     the subject province of each article
   $ extract --only dates --ref-date 2024-12 article.txt
   $ extract --format csv --only metrics -o metrics.csv 'news/**/*.txt'
+  $ extract --format csv --only places article.txt   districts and communes, with their provinces
   $ cat article.txt | extract -
   $ extract --input jsonl --text-field body crawl.jsonl
   $ extract --skip-seen all.jsonl news/ >> all.jsonl   only articles not processed before

@@ -18,6 +18,7 @@ export const GoldSchema = z.object({
     primary: z.string().nullable(),
     optional: z.array(z.string()).default([]),
   }),
+  places: z.array(z.object({ name: z.string(), level: z.enum(['district', 'commune']).optional(), province: z.string().nullable().optional(), ...optional })).default([]),
   officials: z.array(z.object({ name: z.string(), honorific: z.string().nullable().optional(), titles: z.array(z.string()).default([]), ...optional })),
   documents: z.array(
     z.object({

@@ -7,7 +7,7 @@
  * either way.
  */
 import { foldName, toTextForm } from '../normalize/forms.js';
-import type { ArticleRecord, EntityType } from '../output/schema.js';
+import { ENTITY_TYPES, type ArticleRecord, type EntityType } from '../output/schema.js';
 import type { ProvinceRules } from '../extractors/provinces/rules.js';
 import type { Gold } from './gold.js';
 
@@ -155,8 +155,15 @@ export function scoreArticle(record: ArticleRecord, gold: Gold, gazetteer: Provi
   for (const [names, optional] of [[gold.provinces.mentioned, false], [gold.provinces.optional, true]] as const) {
     for (const name of names) if (!goldProvinces.some((g) => g.unit === unitOf(name))) goldProvinces.push({ unit: unitOf(name), name, optional });
   }
-  const provinces = matchItems(goldProvinces, record.provinces, (g, p) => g.unit === unitOf(p.name));
+  // a province implied by the places of an article that names none is no mention
+  const provinces = matchItems(goldProvinces, record.provinces.filter((p) => !p.implied), (g, p) => g.unit === unitOf(p.name));
   ratio('provinces.primary accuracy', (gold.provinces.primary ? unitOf(gold.provinces.primary) : null) === (record.primaryProvince ? unitOf(record.primaryProvince.name) : null));
+
+  // places: names with their unit word as a set; the province on the matched names
+  const places = matchItems(gold.places, dedupe(record.places, (p) => foldName(p.name)), (g, p) => foldName(g.name) === foldName(p.name));
+  for (const { gold: g, predicted: p } of places.matches) {
+    if (g.province !== undefined) ratio('places.province accuracy', (g.province === null ? null : unitOf(g.province)) === (p.province ? unitOf(p.province.name) : null));
+  }
 
   // officials: names as a set; titles on the matched names
   const officials = matchItems(gold.officials, dedupe(record.officials, (o) => foldName(o.name)), (g, p) => foldName(g.name) === foldName(p.name));
@@ -195,7 +202,7 @@ export function scoreArticle(record: ArticleRecord, gold: Gold, gazetteer: Provi
   }
   if (gold.referenceDate !== undefined) ratio('article.referenceDate accuracy', (gold.referenceDate ?? null) === record.referenceDate);
 
-  return { file: record.file, types: { provinces, officials, documents, dates, metrics } as ArticleScore['types'], secondary };
+  return { file: record.file, types: { provinces, places, officials, documents, dates, metrics } as ArticleScore['types'], secondary };
 }
 
 function dedupe<T>(items: readonly T[], key: (item: T) => string): T[] {
@@ -211,7 +218,7 @@ export interface Summary {
 
 export function summarize(scores: readonly ArticleScore[]): Summary {
   const types = {} as Summary['types'];
-  for (const type of ['provinces', 'officials', 'documents', 'dates', 'metrics'] as const) {
+  for (const type of ENTITY_TYPES) {
     const c = scores.reduce<Counts>((sum, s) => ({ tp: sum.tp + s.types[type].counts.tp, fp: sum.fp + s.types[type].counts.fp, fn: sum.fn + s.types[type].counts.fn }), { tp: 0, fp: 0, fn: 0 });
     const precision = c.tp + c.fp === 0 ? 1 : c.tp / (c.tp + c.fp);
     const recall = c.tp + c.fn === 0 ? 1 : c.tp / (c.tp + c.fn);

@@ -8,7 +8,7 @@
  * numbers that are dates or document symbols, and may have a `resolve` step
  * that runs once the reference date is known.
  */
-import type { ArticleRecord, DateEntity, Document, EntityType, Metric, Official, Province, ReferenceSource, Span, Warning } from '../output/schema.js';
+import type { ArticleRecord, DateEntity, Document, EntityType, Metric, Official, Place, Province, ReferenceSource, Span, Warning } from '../output/schema.js';
 import type { Rules } from '../rules/registry.js';
 import type { Doc } from '../tokenize/index.js';
 
@@ -17,6 +17,7 @@ export type Found<T> = Omit<T, 'text' | 'span'> & { spans: Span[] };
 
 export interface FoundEntities {
   provinces: Found<Province>[];
+  places: Found<Place>[];
   officials: Found<Official>[];
   documents: Found<Document>[];
   dates: Found<DateEntity>[];

@@ -33,7 +33,9 @@ export function buildRecord(args: {
     entities.map((entity) => {
       const spans = [...entity.spans].sort((a, b) => a[0] - b[0] || a[1] - b[1]);
       const { spans: _ignored, ...fields } = entity;
-      return { text: inputText(spans[0]!), span: mapSpan(spans[0]!), spans: spans.map(mapSpan), ...fields };
+      // An implied province has no mention: no text, no span.
+      const first = spans[0] && { text: inputText(spans[0]), span: mapSpan(spans[0]) };
+      return { ...first, spans: spans.map(mapSpan), ...fields };
     });
   const wanted = (type: EntityType) => !args.only || args.only.includes(type);
   const pick = <K extends EntityType>(type: K) => (wanted(type) ? publish(found[type] as Array<FoundEntities[K][number]>) : []);
@@ -50,6 +52,7 @@ export function buildRecord(args: {
     referenceDateSource: args.referenceDate.source,
     provinces,
     primaryProvince: primary ? { name: primary.name, code: primary.code, current: primary.current } : null,
+    places: pick('places'),
     officials: pick('officials'),
     documents: pick('documents'),
     dates: pick('dates'),
@@ -74,6 +77,7 @@ export function errorRecord(file: string, code: string, message: string): Articl
     referenceDateSource: 'none',
     provinces: [],
     primaryProvince: null,
+    places: [],
     officials: [],
     documents: [],
     dates: [],

@@ -29,12 +29,31 @@ const UnitRef = z.object({
 
 export const ProvinceSchema = z.object({
   ...mention,
+  text: mention.text.optional().describe('The first mention exactly as in the input; absent when the province is implied'),
+  span: mention.span.optional().describe('Span of the first mention; absent when the province is implied'),
+  spans: z.array(SpanSchema).describe('Spans of every mention, in text order; empty when the province is implied'),
   name: z.string().describe('Canonical name of the unit as in force at the time of the article'),
   code: z.string().regex(/^\d{2}$/).describe('Two-digit statistics-office code'),
   era: z.enum(['before-2025-07-01', 'since-2025-07-01']).describe('Which list of units the name was resolved against'),
   current: UnitRef.describe('The unit that holds this territory since 1 July 2025'),
-  mentions: z.number().int().positive(),
+  mentions: z.number().int().nonnegative(),
   primary: z.boolean().describe('Whether this is the article’s subject province'),
+  implied: z.boolean().optional().describe('Named by no mention of its own but by the places of an article that names no province (mentions 0)'),
+});
+
+export const PlaceSchema = z.object({
+  ...mention,
+  name: z.string().describe('Canonical name with its unit word (Huyện Cao Lãnh)'),
+  level: z.enum(['district', 'commune']),
+  code: z.string().regex(/^\d{3}(?:\d{2})?$/).nullable().describe('Statistics-office code; null when the name is not settled to one unit'),
+  era: z.enum(['before-2025-07-01', 'since-2025-07-01']).describe('Which list of units the name was matched in'),
+  province: UnitRef.nullable().describe('The province that held it at the time; null when nothing settles it'),
+  candidates: z.array(UnitRef).optional().describe('When province is null: the provinces of the units of that name'),
+  successors: z
+    .array(z.object({ name: z.string(), code: z.string(), share: z.enum(['whole', 'part']), resolution: z.string().nullable() }))
+    .optional()
+    .describe('An old commune’s (or island district’s) successors since 1 July 2025, with the resolution that merged them'),
+  currentProvince: UnitRef.nullable().optional().describe('For a unit before 1 July 2025: the province that holds it since'),
 });
 
 export const OfficialSchema = z.object({
@@ -90,7 +109,7 @@ export const ErrorSchema = z.object({
   message: z.string(),
 });
 
-export const ENTITY_TYPES = ['provinces', 'officials', 'documents', 'dates', 'metrics'] as const;
+export const ENTITY_TYPES = ['provinces', 'places', 'officials', 'documents', 'dates', 'metrics'] as const;
 export type EntityType = (typeof ENTITY_TYPES)[number];
 
 export const REFERENCE_SOURCES = ['header', 'option', 'input', 'article', 'none'] as const;
@@ -108,6 +127,7 @@ export const RecordSchema = z
     primaryProvince: z
       .object({ name: z.string(), code: z.string(), current: UnitRef })
       .nullable(),
+    places: z.array(PlaceSchema),
     officials: z.array(OfficialSchema),
     documents: z.array(DocumentSchema),
     dates: z.array(DateSchema),
@@ -122,6 +142,7 @@ export const RecordSchema = z
 
 export type Span = z.infer<typeof SpanSchema>;
 export type Province = z.infer<typeof ProvinceSchema>;
+export type Place = z.infer<typeof PlaceSchema>;
 export type Official = z.infer<typeof OfficialSchema>;
 export type Document = z.infer<typeof DocumentSchema>;
 export type DateEntity = z.infer<typeof DateSchema>;

@@ -5,7 +5,7 @@
  */
 import type { ArticleScore } from '../eval/score.js';
 import { htmlWriter } from './html/report.js';
-import { ENTITY_TYPES, type ArticleRecord, type EntityType } from './schema.js';
+import { ENTITY_TYPES, type ArticleRecord, type EntityType, type Place } from './schema.js';
 
 export const FORMATS = ['jsonl', 'json', 'csv', 'html'] as const;
 export type Format = (typeof FORMATS)[number];
@@ -47,7 +47,8 @@ function indentBlock(text: string): string {
 /** Columns shared by every row, then the fields of each entity type. */
 const ARTICLE_COLUMNS = ['file', 'primary_province', 'reference_date', 'type', 'text', 'start', 'end', 'mentions'] as const;
 const TYPE_COLUMNS: Record<EntityType, readonly string[]> = {
-  provinces: ['name', 'code', 'current_name', 'current_code', 'primary'],
+  provinces: ['name', 'code', 'current_name', 'current_code', 'primary', 'implied'],
+  places: ['name', 'level', 'code', 'era', 'province_name', 'province_code', 'candidates', 'successors', 'current_province_name', 'current_province_code'],
   officials: ['name', 'honorific', 'titles', 'organization'],
   documents: ['id', 'type_name', 'number', 'year', 'issuer', 'date', 'subject', 'written'],
   dates: ['value', 'grain', 'start_date', 'end_date', 'mod'],
@@ -67,7 +68,7 @@ function csvWriter(types: readonly EntityType[]): RecordWriter {
       for (const type of types) {
         for (const entity of record[type]) {
           // The entity's own fields first: its `type`, `start`, `end` must not replace the row's columns.
-          out += line({ ...entityCells(type, entity), ...article, type, text: entity.text, start: entity.span[0], end: entity.span[1], mentions: entity.spans.length });
+          out += line({ ...entityCells(type, entity), ...article, type, text: entity.text, start: entity.span?.[0], end: entity.span?.[1], mentions: entity.spans.length });
         }
       }
       return out;
@@ -80,7 +81,22 @@ function entityCells(type: EntityType, e: Record<string, unknown>): Record<strin
   switch (type) {
     case 'provinces': {
       const current = e['current'] as { name: string; code: string };
-      return { name: e['name'], code: e['code'], current_name: current.name, current_code: current.code, primary: e['primary'] };
+      return { name: e['name'], code: e['code'], current_name: current.name, current_code: current.code, primary: e['primary'], implied: e['implied'] };
+    }
+    case 'places': {
+      const p = e as Place;
+      return {
+        name: p.name,
+        level: p.level,
+        code: p.code,
+        era: p.era,
+        province_name: p.province?.name,
+        province_code: p.province?.code,
+        candidates: p.candidates?.map((c) => `${c.name} (${c.code})`),
+        successors: p.successors?.map((s) => `${s.name} (${s.code}, ${s.share})`),
+        current_province_name: p.currentProvince?.name,
+        current_province_code: p.currentProvince?.code,
+      };
     }
     case 'documents':
       return { ...e, type_name: e['type'] };

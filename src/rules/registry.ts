@@ -5,6 +5,7 @@
 import { textRules } from '../normalize/rules.js';
 import { nameRules } from './names.js';
 import { provinceRules } from '../extractors/provinces/rules.js';
+import { placeRules } from '../extractors/places/rules.js';
 import { dateRules } from '../extractors/dates/rules.js';
 import { documentRules } from '../extractors/documents/rules.js';
 import { officialRules } from '../extractors/officials/rules.js';
@@ -14,6 +15,7 @@ export const ruleSpecs = {
   text: textRules,
   names: nameRules,
   provinces: provinceRules,
+  places: placeRules,
   dates: dateRules,
   documents: documentRules,
   officials: officialRules,

@@ -21,6 +21,7 @@ export interface TypeStyle {
 
 export const TYPE_STYLES: Record<EntityType, TypeStyle> = {
   provinces: { label: 'province', background: '#cde4ff', accent: '#0b4f8a' },
+  places: { label: 'place', background: '#c9f0ee', accent: '#0f5f5a' },
   officials: { label: 'official', background: '#ffe1b8', accent: '#8a4b00' },
   documents: { label: 'document', background: '#e6dcff', accent: '#5b2e9e' },
   dates: { label: 'date', background: '#cdf2d6', accent: '#1b6b2f' },

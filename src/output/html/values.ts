@@ -3,15 +3,19 @@
  * (`2024-12-27`, `838000000000 VND`, `06-NQ/TU`, `Thanh Hóa → Thanh Hóa (38)`),
  * the details the entity table shows, and the texts a gold item can be found by.
  */
-import type { DateEntity, Document, EntityType, Metric, Official, Province } from '../schema.js';
+import type { DateEntity, Document, EntityType, Metric, Official, Place, Province } from '../schema.js';
 
-export type Entity = Province | Official | Document | DateEntity | Metric;
+export type Entity = Province | Place | Official | Document | DateEntity | Metric;
 
 export function entityValue(type: EntityType, entity: Entity): string {
   switch (type) {
     case 'provinces': {
       const p = entity as Province;
       return `${p.name} → ${p.current.name} (${p.current.code})`;
+    }
+    case 'places': {
+      const p = entity as Place;
+      return `${p.name} → ${p.province?.name ?? p.candidates?.map((c) => c.name).join(' / ') ?? '?'}`;
     }
     case 'officials':
       return (entity as Official).name;
@@ -28,13 +32,31 @@ export function entityValue(type: EntityType, entity: Entity): string {
   }
 }
 
+/** What became of a place on 1 July 2025: an old commune's successors, an old unit's province. */
+function placeSuccession(p: Place): string | null {
+  const successors = p.successors?.map((s) => `${s.name} (${s.code}${s.share === 'part' ? ', part' : ''})`).join(', ');
+  const province = p.currentProvince ? `${p.currentProvince.name} (${p.currentProvince.code})` : null;
+  return [successors, province].filter(Boolean).join(' in ') || null;
+}
+
+/** The tip a mark shows on hover: the value, and for a place what it became on 1 July 2025. */
+export function entityTip(type: EntityType, entity: Entity): string {
+  const value = entityValue(type, entity);
+  const succession = type === 'places' ? placeSuccession(entity as Place) : null;
+  return succession ? `${value}; since 1 July 2025: ${succession}` : value;
+}
+
 /** Secondary fields as `label: value` pairs, empty ones left out. */
 export function entityDetails(type: EntityType, entity: Entity): Array<[string, string]> {
   const fields: Array<[string, unknown]> = (() => {
     switch (type) {
       case 'provinces': {
         const p = entity as Province;
-        return [['code', p.code], ['primary', p.primary ? 'yes' : null]];
+        return [['code', p.code], ['primary', p.primary ? 'yes' : null], ['implied', p.implied ? 'by its places' : null]];
+      }
+      case 'places': {
+        const p = entity as Place;
+        return [['code', p.code], ['level', p.level], ['era', p.era], ['since 1 July 2025', placeSuccession(p)]];
       }
       case 'officials': {
         const o = entity as Official;
@@ -75,6 +97,7 @@ export function goldValue(type: EntityType, item: unknown): { value: string; tex
   const g = item as GoldItem;
   switch (type) {
     case 'provinces':
+    case 'places':
     case 'officials':
       return { value: g.name ?? '?', texts: oneOf(g.name) };
     case 'documents':
