@@ -9,10 +9,16 @@
  * and exclusion phrases. Which list of units a name resolves against depends
  * on the article's date: after 1 July 2025 a name that is also a new unit's
  * name is that new unit.
+ *
+ * A name inside a place below the province (`thị xã Quảng Yên`, `TP Thanh
+ * Hóa`, found by the places extractor, which runs first) is not a mention.
+ * An article that names no province is filed under the province its places
+ * name: it is added with no mention and marked `implied`.
  */
 import type { Span } from '../../output/schema.js';
 import type { ExtractContext, Extractor, Found, FoundEntities, ResolveContext } from '../types.js';
 import type { Unit } from './rules.js';
+import { impliedProvinces } from '../places/index.js';
 import type { Province } from '../../output/schema.js';
 
 interface Mention {
@@ -54,7 +60,7 @@ export const provincesExtractor: Extractor<'provinces'> = {
         ? { ...p, name: unit.later.name, code: unit.later.code, era: 'since-2025-07-01' as const, current: { name: unit.later.name, code: unit.later.code } }
         : p;
     });
-    return markPrimary(resolved, ctx);
+    return markPrimary(resolved.length > 0 ? resolved : impliedProvinces(ctx.found.places, ctx.rules.provinces), ctx);
   },
 };
 
@@ -62,11 +68,13 @@ function findMentions(ctx: ExtractContext): Mention[] {
   const { text } = ctx.doc;
   const rules = ctx.rules.provinces;
   const names = ctx.rules.names;
+  const places = (ctx.found.places ?? []).flatMap((p) => p.spans);
   const out: Mention[] = [];
   for (const m of text.matchAll(rules.matcher)) {
     const form = rules.forms.get(m[0])!;
     const start = m.index;
     const end = start + m[0].length;
+    if (places.some(([s, e]) => s < end && start < e)) continue;
     const before = text.slice(Math.max(0, start - 60), start);
     if (rules.exclusions.some((phrase) => covers(text, start, end, phrase))) continue;
     if (endsWithWord(before, rules.subUnitWords)) continue;
@@ -127,7 +135,8 @@ function markPrimary(provinces: FoundEntities['provinces'], ctx: ResolveContext)
     );
   let best = provinces[0]!;
   for (const p of provinces) {
-    if (score(p) > score(best) || (score(p) === score(best) && p.spans[0]![0] < best.spans[0]![0])) best = p;
+    const first = (q: Found<Province>) => q.spans[0]?.[0] ?? Infinity;
+    if (score(p) > score(best) || (score(p) === score(best) && first(p) < first(best))) best = p;
   }
   return provinces.map((p) => ({ ...p, primary: p === best }));
 }
