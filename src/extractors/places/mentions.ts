@@ -13,6 +13,8 @@ export interface PlaceMention {
   rule: UnitWordRule;
   /** Units of either era with this name and unit word. */
   units: readonly PlaceUnit[];
+  /** The index of the first mention of its list, for every mention of a list (`các xã A, B`). */
+  list: number | null;
 }
 
 const NUMBER = /^\p{N}+$/u;
@@ -34,24 +36,28 @@ export function findPlaceMentions(text: string, tokens: readonly Token[], rules:
 
   const out: PlaceMention[] = [];
   for (let i = 0; i < tokens.length; i++) {
-    const word = unitWordAt(i);
-    if (!word || notPlace(i)) continue;
+    const start = i;
+    const word = unitWordAt(start);
+    if (!word) continue;
+    // past the whole unit word, whether or not a place follows: the `xã` of `thị xã Đông Triều` starts none either
+    i = word.end - 1;
+    if (notPlace(start)) continue;
     let next = word.end;
     const colon = tokens[next]?.text === ':';
     if (colon) next++;
     if (!joined(next)) continue;
     const first = nameAt(word.rule, next);
     if (!first) continue;
-    out.push({ span: [tokens[i]!.start, tokens[first.end - 1]!.end], rule: word.rule, units: first.values });
+    const head = out.length;
+    const list = colon || headsList(start);
+    out.push({ span: [tokens[start]!.start, tokens[first.end - 1]!.end], rule: word.rule, units: first.values, list: list ? head : null });
     let end = first.end;
-    if (colon || headsList(i)) {
-      for (;;) {
-        const after = joinerEnd(end);
-        const item = after === null ? null : nameAt(word.rule, after);
-        if (!item) break;
-        out.push({ span: [tokens[after!]!.start, tokens[item.end - 1]!.end], rule: word.rule, units: item.values });
-        end = item.end;
-      }
+    while (list) {
+      const after = joinerEnd(end);
+      const item = after === null ? null : nameAt(word.rule, after);
+      if (!item) break;
+      out.push({ span: [tokens[after!]!.start, tokens[item.end - 1]!.end], rule: word.rule, units: item.values, list: head });
+      end = item.end;
     }
     i = end - 1;
   }

@@ -4,11 +4,14 @@
  * (its province at the time, an old commune's successors, the province that
  * holds an old unit since 1 July 2025).
  *
- * The article's date picks the era when the name exists in both lists; a name
- * in one list only is that list's. Among units of one name, a mention takes
- * the one its neighbours settle, in this order until nothing changes:
+ * The article's date picks the era when the name exists in both lists, unless
+ * only the other era has it in a province the article names (`các phường Phúc
+ * Xá, Bạch Đằng` of Hà Nội in August 2025 are the old wards); a name in one
+ * list only is that list's. Among units of one name, a mention takes the one
+ * its neighbours settle, in this order until nothing changes:
  *   - the district written right after a commune (`xã Mỹ Hội, huyện Cao Lãnh`),
  *     and the commune right before a district, settle each other;
+ *   - a commune of the district of the other communes of its list;
  *   - a commune of a district the article names;
  *   - a unit of a province the article names, or that its settled places name.
  * A mention that none of these settles keeps `province: null` and lists the
@@ -53,9 +56,11 @@ const NEIGHBOURS = /^\s*[,(–-]?\s*$/u;
 
 export function resolvePlaces(mentions: readonly PlaceMention[], text: string, ctx: PlaceContext): PlaceFields[] {
   const era: Era = ctx.date !== null && ctx.date >= REFORM_MONTH ? 'since-2025-07-01' : 'before-2025-07-01';
+  const named = (u: PlaceUnit) => (u.era === 'since-2025-07-01' ? ctx.named.since : ctx.named.before).includes(u.provinceCode);
   const options = mentions.map((m) => {
     const inEra = m.units.filter((u) => u.era === era);
-    return inEra.length > 0 ? inEra : [...m.units];
+    const otherNamed = m.units.filter((u) => u.era !== era && named(u));
+    return inEra.length === 0 ? [...m.units] : !inEra.some(named) && otherNamed.length > 0 ? otherNamed : inEra;
   });
 
   // A commune and the district right after it.
@@ -88,7 +93,10 @@ export function resolvePlaces(mentions: readonly PlaceMention[], text: string, c
     changed = false;
     options.forEach((units, i) => {
       if (units.length < 2) return;
-      let kept = narrow(units, (u) => u.districtCode !== null && known.districts.has(u.districtCode));
+      const list = mentions[i]!.list;
+      const listed = new Set(options.filter((o, j) => list !== null && mentions[j]!.list === list && o.length === 1).map((o) => o[0]!.districtCode));
+      let kept = narrow(units, (u) => u.districtCode !== null && listed.has(u.districtCode));
+      kept = narrow(kept, (u) => u.districtCode !== null && known.districts.has(u.districtCode));
       kept = narrow(kept, (u) => (u.era === 'since-2025-07-01' ? known.since : known.before).has(u.provinceCode));
       if (kept.length === units.length) return;
       options[i] = kept;
