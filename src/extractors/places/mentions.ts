@@ -23,14 +23,15 @@ const CAPITALISED = /^[\p{Lu}\p{N}]/u;
 export function findPlaceMentions(text: string, tokens: readonly Token[], rules: PlaceRules): PlaceMention[] {
   /** Whether nothing or only spaces (no line end) stand between token `i - 1` and token `i`. */
   const joined = (i: number) => i > 0 && i < tokens.length && /^ *$/u.test(text.slice(tokens[i - 1]!.end, tokens[i]!.start));
-  const keyAt = (i: number) => (i < tokens.length ? syllableKey(tokens[i]!.text) : null);
+  const keys = tokens.map((t) => syllableKey(t.text));
+  const keyAt = (i: number) => keys[i] ?? null;
   /** Keys of a name: each must follow the previous one on the same line, each word capitalised. */
   const nameKeyFrom = (from: number) => (i: number) => {
     const token = tokens[i];
     if (!token || (i > from && !joined(i))) return null;
     const startsWord = i === from || text.charAt(token.start - 1) === ' ';
     if (startsWord && /^\p{L}/u.test(token.text) && !CAPITALISED.test(token.text)) return null;
-    return syllableKey(token.text);
+    return keys[i]!;
   };
   const nameAt = (unit: UnitWordRule, from: number) => (from < tokens.length ? rules.names.get(unit.unit)!.longest(from, nameKeyFrom(from)) : null);
 
@@ -83,7 +84,7 @@ export function findPlaceMentions(text: string, tokens: readonly Token[], rules:
   /** Whether the unit word at token `i` follows a list word or a number (`các xã`, `2 huyện`). */
   function headsList(i: number): boolean {
     const before = tokens[i - 1];
-    return before !== undefined && joined(i) && (rules.listWords.has(syllableKey(before.text)) || NUMBER.test(before.text));
+    return before !== undefined && joined(i) && (rules.listWords.has(keys[i - 1]!) || NUMBER.test(before.text));
   }
 
   /** The token after a list joiner that starts at token `i`, or null. */

@@ -51,9 +51,10 @@ const APOSTROPHES = /^[’‘`']$/u;
  * every dash as `-` and every apostrophe as `'` (`Ea H’Leo` = `Ea H'leo`).
  */
 export function syllableKey(syllable: string): string {
-  if (DASHES.test(syllable)) return '-';
-  if (APOSTROPHES.test(syllable)) return "'";
-  return syllable.toLocaleLowerCase('vi');
+  if (syllable.length === 1 && DASHES.test(syllable)) return '-';
+  if (syllable.length === 1 && APOSTROPHES.test(syllable)) return "'";
+  // Vietnamese has no locale-specific case mappings: this is foldName's `toLocaleLowerCase('vi')`, quicker
+  return syllable.toLowerCase();
 }
 
 /** The keys of a phrase from a rule or data file. */
@@ -64,7 +65,7 @@ const keysOf = (phrase: string) => syllables(foldName(phrase)).map((t) => syllab
  * names are words and numbers between single spaces, and split quicker than
  * they tokenize.
  */
-const nameKeys = (name: string) => (/^[\p{L}\p{N} ]*$/u.test(name) ? name.toLocaleLowerCase('vi').split(' ') : keysOf(name));
+const nameKeys = (name: string) => (/^[\p{L}\p{N} ]*$/u.test(name) ? name.toLowerCase().split(' ') : keysOf(name));
 
 export const placeRules = defineRules({
   file: 'places.yaml',
