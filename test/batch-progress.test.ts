@@ -28,7 +28,7 @@ describe('progress on stderr', () => {
     expect(screen).toMatch(/\r\x1b\[Kextract: 0\/10 inputs · 0 articles · 0 errors/);
     expect(screen).toMatch(/\r\x1b\[Kextract: \d+\/10 inputs · \d+ articles? · 0 errors · \d+\.\d articles\/s · [\dms. ]+ left/);
     const summary = screen.slice(screen.lastIndexOf(ERASE) + ERASE.length);
-    expect(summary).toMatch(/^extract: 10 articles, 0 errors · provinces \d+, officials \d+, documents \d+, dates \d+, metrics \d+ · [\dhms. ]+\r?\n$/);
+    expect(summary).toMatch(/^extract: 10 articles, 0 errors · provinces \d+, places \d+, officials \d+, documents \d+, dates \d+, metrics \d+ · [\dhms. ]+\r?\n$/);
   }, 120_000);
 
   it('with --quiet: nothing on the terminal', () => {

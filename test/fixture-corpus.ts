@@ -11,7 +11,7 @@
  *     - text: "Chiều 9/1, Sở TT&TT tổ chức hội nghị."
  *       expect: [{ text: "Chiều 9/1", value: "2025-01-09" }]
  *       exact: true                  # and nothing else of this type
- *   negatives:                       # must yield nothing of this type
+ *   negatives:                       # must yield no mention of this type (an implied province is none)
  *     - text: "bão số 3 Yagi"
  *     - text: "Quyết định 81/2014/QĐ-TTg"
  *       not: "81/2014"               # or: no entity of this type whose text overlaps this part

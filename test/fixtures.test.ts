@@ -41,7 +41,8 @@ describe.each(files)('fixtures/%s', (name) => {
   });
 
   it.each(corpus.negatives)('negative: $text', (n) => {
-    const found = run(n.text, n.reference_date);
+    // a negative is about mentions: a province implied by the places of the text has none
+    const found = run(n.text, n.reference_date).filter((e) => (e['spans'] as unknown[]).length > 0);
     if (n.not === undefined) {
       expect(found, JSON.stringify(found)).toEqual([]);
     } else {

@@ -23,6 +23,9 @@ import { normalizeArticle } from '../normalize/index.js';
 import type { EntityType } from '../model/entity.js';
 import { extractArticle } from '../pipeline.js';
 import { loadRules } from '../extractors/registry.js';
+import { findPlaceMentions } from '../extractors/places/mentions.js';
+import { resolvePlaces } from '../extractors/places/resolve.js';
+import { tokenize } from '../tokenize/index.js';
 import { posFeatures, segmentationFeatures } from '../tokenize/features.js';
 import { MODEL_FILES, openCrfsuite, segmenterModel } from '../tokenize/models.js';
 import { segmentWords, tagWords, type Word } from '../tokenize/segmenter.js';
@@ -125,7 +128,11 @@ async function pipeline(): Promise<string> {
 
   const extractAll = () => seeds.forEach((a) => extractArticle(a.name, a.text, rules));
   const extractOnly = (type: EntityType) => () => seeds.forEach((a) => extractArticle(a.name, a.text, rules, { only: [type] }));
+  // the places extractor's own work on each article: mentions over its syllables, then resolution
+  const docs = seeds.map(({ text }) => tokenize(normalizeArticle(text, rules.text), rules.text.sentenceAbbreviations));
+  const placeContext = { date: '2024-12', named: { before: [], since: [] }, provinces: rules.provinces, places: rules.places };
   const times = interleaved({
+    places: () => docs.forEach((doc) => resolvePlaces(findPlaceMentions(doc.text, doc.syllables, rules.places), doc.text, placeContext)),
     bareSeg: () => segItems.forEach((x) => bareSegmenter.tag(x)),
     barePos: () => posItems.forEach((x) => barePos.tag(x)),
     ourSeg: () => lines.forEach((l) => segmentWords(l, [0, l.length])),
@@ -135,11 +142,14 @@ async function pipeline(): Promise<string> {
     onlyDates: extractOnly('dates'),
   });
   const bothModels = times.bareSeg.map((t, r) => ({ cpu: t.cpu + times.barePos[r]!.cpu, wall: t.wall + times.barePos[r]!.wall }));
+  const withoutPlaces = times.whole.map((t, r) => ({ cpu: t.cpu - times.places[r]!.cpu, wall: t.wall - times.places[r]!.wall }));
   const rows = [
     ['bare crfsuite tagging, segmentation model (vntk feature strings)', times.bareSeg],
     ['bare crfsuite tagging, POS model (vntk feature strings)', times.barePos],
     ['our segmentation of every line (pre-tokens, features, tagging)', times.ourSeg],
     ['our POS tagging of every line (features, tagging)', times.ourPos],
+    ['places extractor alone (mentions and resolution on the tokenized articles)', times.places],
+    ['whole pipeline without places (the row below less the row above, round by round)', withoutPlaces],
     ['whole pipeline (`extractArticle`, every extractor; segments and tags the lines extractors ask about)', times.whole],
     ['`--only documents` (documents and what they need)', times.onlyDocuments],
     ['`--only dates` (dates and what they need)', times.onlyDates],

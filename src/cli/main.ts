@@ -103,6 +103,7 @@ Examples:
   $ extract seeds/ | jq '.primaryProvince'     the subject province of each article
   $ extract --only dates --ref-date 2024-12 article.txt
   $ extract --format csv --only metrics -o metrics.csv 'news/**/*.txt'
+  $ extract --format csv --only places article.txt   districts and communes, with their provinces
   $ cat article.txt | extract -
   $ extract --input jsonl --text-field body crawl.jsonl
   $ extract --skip-seen all.jsonl news/ >> all.jsonl   only articles not processed before

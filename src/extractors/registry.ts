@@ -18,11 +18,12 @@ import { datesModule } from './dates/index.js';
 import { documentsModule } from './documents/index.js';
 import { metricsModule } from './metrics/index.js';
 import { officialsModule } from './officials/index.js';
+import { placesModule } from './places/index.js';
 import { provincesModule } from './provinces/index.js';
 import type { AnyEntityModule, RulesView } from './types.js';
 
 /** The types, in the order the record lists them. */
-export const entityModules: readonly AnyEntityModule[] = [provincesModule, officialsModule, documentsModule, datesModule, metricsModule] as readonly AnyEntityModule[];
+export const entityModules: readonly AnyEntityModule[] = [provincesModule, placesModule, officialsModule, documentsModule, datesModule, metricsModule] as readonly AnyEntityModule[];
 
 export const ENTITY_TYPES: readonly EntityType[] = entityModules.map((m) => m.type);
 

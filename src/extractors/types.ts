@@ -39,8 +39,9 @@ export type RulesView<K extends EntityType> = SharedRules & { readonly [T in K]:
 
 export interface ExtractContext<K extends EntityType = never, N extends EntityType = never> {
   readonly doc: Doc;
-  readonly rules: RulesView<K | N>;
-  /** What the types this one needs found. */
+  /** Every rule file: vocabulary is static, so any type's may be read (places read province names). */
+  readonly rules: RulesView<EntityType>;
+  /** What the types this module (of type `K`) declared found. */
   readonly found: FoundOf<N>;
   readonly options: PipelineOptions;
   warn(warning: Warning): void;
@@ -65,6 +66,8 @@ export interface HtmlView<E> {
   readonly accent: string;
   /** The normalised value shown on hover (`2024-12-27`, `06-NQ/TU`). */
   value(entity: E): string;
+  /** What the hover shows after the value, if more (a place's successors). */
+  tip?(entity: E): string;
   /** Secondary fields as label/value pairs; empty ones are left out. */
   details(entity: E): Array<[string, unknown]>;
 }

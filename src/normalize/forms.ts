@@ -11,6 +11,11 @@ export function toTextForm(text: string): string {
   return normalizeTonePlacement(text.normalize('NFC'));
 }
 
+/** Names compare in this form: NFC, one tone-placement style, case-folded, single spaces. */
+export function foldName(name: string): string {
+  return toTextForm(name).toLocaleLowerCase('vi').replace(/\s+/g, ' ').trim();
+}
+
 /** Without marks, `đ` as `d` (`Đắk Lắk` → `Dak Lak`, `QĐ` → `QD`). */
 export function stripDiacritics(text: string): string {
   return text.normalize('NFD').replace(/\p{M}/gu, '').replace(/đ/g, 'd').replace(/Đ/g, 'D');

@@ -51,7 +51,7 @@ function csvWriter(types: readonly EntityType[]): RecordWriter {
         const { cells } = moduleOf(type).csv;
         for (const entity of record[type]) {
           // The entity's own cells first: a field named `type`, `start` or `end` must not replace the row's columns.
-          out += line({ ...cells(entity), ...article, type, text: entity.text, start: entity.span[0], end: entity.span[1], mentions: entity.spans.length });
+          out += line({ ...cells(entity), ...article, type, text: entity.text, start: entity.span?.[0], end: entity.span?.[1], mentions: entity.spans.length });
         }
       }
       return out;

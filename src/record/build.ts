@@ -36,7 +36,9 @@ export function buildRecord(args: {
     entities.map((entity) => {
       const spans = [...entity.spans].sort((a, b) => a[0] - b[0] || a[1] - b[1]);
       const { spans: _ignored, ...fields } = entity;
-      return { text: inputText(spans[0]!), span: mapSpan(spans[0]!), spans: spans.map(mapSpan), ...fields };
+      // An entity implied by others (a province named only by its places) has no mention: no text, no span.
+      const first = spans[0] && { text: inputText(spans[0]), span: mapSpan(spans[0]) };
+      return { ...first, spans: spans.map(mapSpan), ...fields };
     });
   const wanted = (type: EntityType) => !args.only || args.only.includes(type);
   return {

@@ -44,19 +44,23 @@ export function loadRuleFiles<R>(ruleSpecs: RuleSpecs, userDirs: readonly string
   for (const [key, spec] of Object.entries(ruleSpecs).sort(([, a], [, b]) => a.file.localeCompare(b.file))) {
     const shipped = readRuleFile(path.join(shippedDir, spec.file), 'shipped');
     const overlays = userDirs.map((dir) => path.join(dir, spec.file)).filter((file) => existsSync(file)).map((file) => readRuleFile(file, 'user'));
-    const { compiled, raw } = loadSpec(spec, shipped, overlays);
+    const data = spec.data === undefined ? undefined : readText(path.join(shippedDir, spec.data));
+    const { compiled, raw } = loadSpec(spec, shipped, overlays, data);
     rules[key] = compiled;
     hash.update(spec.file).update(JSON.stringify(raw));
+    if (data !== undefined) hash.update(data);
   }
   return { rules: rules as R, hash: hash.digest('hex') };
 }
 
 function readRuleFile(file: string, origin: RuleOrigin): ParsedRuleFile {
-  let source: string;
+  return parseRuleYaml(file, readText(file), origin);
+}
+
+function readText(file: string): string {
   try {
-    source = readFileSync(file, 'utf8');
+    return readFileSync(file, 'utf8');
   } catch (error) {
     throw new RuleFileError(file, null, null, `cannot read rule file (${(error as NodeJS.ErrnoException).code ?? 'error'})`);
   }
-  return parseRuleYaml(file, source, origin);
 }

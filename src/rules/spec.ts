@@ -16,13 +16,16 @@ export interface RuleSpec<Raw extends { $schema: string }, Compiled> {
   /** File name under `rules/`, e.g. `provinces.yaml`. */
   readonly file: string;
   readonly schema: z.ZodObject<z.ZodRawShape> & z.ZodType<Raw>;
-  compile(raw: Raw): Compiled;
+  /** A generated data file under `rules/` (not YAML, not overlaid by `--rules`), passed to `compile` as text. */
+  readonly data?: string;
+  compile(raw: Raw, data?: string): Compiled;
 }
 
 export function defineRules<Shape extends z.ZodRawShape, Compiled>(spec: {
   file: string;
   schema: z.ZodObject<Shape>;
-  compile(raw: z.infer<z.ZodObject<Shape>>): Compiled;
+  data?: string;
+  compile(raw: z.infer<z.ZodObject<Shape>>, data?: string): Compiled;
 }): RuleSpec<z.infer<z.ZodObject<Shape>> & { $schema: string }, Compiled> {
   return spec as unknown as RuleSpec<z.infer<z.ZodObject<Shape>> & { $schema: string }, Compiled>;
 }
@@ -41,6 +44,7 @@ export function loadSpec<Raw extends { $schema: string }, Compiled>(
   spec: RuleSpec<Raw, Compiled>,
   shipped: ParsedRuleFile,
   overlays: readonly ParsedRuleFile[],
+  data?: string,
 ): { compiled: Compiled; raw: Raw } {
   let merged = validateRuleFile(shipped, spec.schema) as unknown;
   for (const overlay of overlays) {
@@ -55,7 +59,7 @@ export function loadSpec<Raw extends { $schema: string }, Compiled>(
   }
   const raw = merged as Raw;
   try {
-    return { compiled: spec.compile(raw), raw };
+    return { compiled: spec.compile(raw, data), raw };
   } catch (error) {
     if (error instanceof RuleFileError) throw error;
     const file = overlays.at(-1)?.file ?? shipped.file;

@@ -45,7 +45,7 @@ interface Read {
   sentence: Span;
 }
 
-export const metricsModule: EntityModule<'metrics', Needs, 'dates' | 'provinces'> = {
+export const metricsModule: EntityModule<'metrics', Needs, 'dates' | 'provinces' | 'places'> = {
   type: 'metrics',
   schema: MetricSchema,
   rules: metricRules,
@@ -82,7 +82,7 @@ export const metricsModule: EntityModule<'metrics', Needs, 'dates' | 'provinces'
 
   // once the dates and provinces are resolved: each figure's period and place
   resolve: {
-    needs: ['dates', 'provinces'],
+    needs: ['dates', 'provinces', 'places'],
     run(metrics, ctx) {
       if (metrics.length === 0) return metrics;
       const rules = ctx.rules.metrics;

@@ -21,18 +21,6 @@ import type { MetricRules } from './rules.js';
 
 export type Place = NonNullable<Metric['place']>;
 
-/**
- * A place below the province, as the `places` extractor reports it (read when
- * that extractor runs before metrics).
- */
-export interface PlaceMention {
-  name: string;
-  level: 'district' | 'commune';
-  code: string | null;
-  province: { name: string; code: string } | null;
-  spans: Span[];
-}
-
 interface Cue {
   span: Span;
   /** null: a figure of no territory. */
@@ -57,18 +45,13 @@ export function placeContext(ctx: MetricsResolveContext, rules: MetricRules): Pl
   for (const p of ctx.found.provinces) {
     for (const span of p.spans) if (!insideName(span)) cues.push({ span, place: { name: p.name, code: p.code, level: 'province' } });
   }
-  for (const p of placesFound(ctx.found)) {
+  for (const p of ctx.found.places) {
     for (const span of p.spans) if (!insideName(span)) cues.push({ span, place: { name: p.name, code: p.code, level: p.level, ...(p.province ? { province: p.province.name } : {}) } });
   }
   cues.sort((a, b) => a.span[0] - b.span[0]);
   const primary = ctx.found.provinces.find((p) => p.primary);
   const national = cues.some((c) => c.place === country);
   return { cues, fallback: primary ? { name: primary.name, code: primary.code, level: 'province' } : national ? country : null };
-}
-
-/** The places found by the `places` extractor, when it ran. */
-function placesFound(found: MetricsResolveContext['found']): readonly PlaceMention[] {
-  return (found as { readonly places?: readonly PlaceMention[] }).places ?? [];
 }
 
 export function findPlace(metric: Found<Metric>, ctx: MetricsResolveContext, pc: PlaceContext): Place | null {

@@ -9,9 +9,15 @@
  * and exclusion phrases. Which list of units a name resolves against depends
  * on the article's date: after 1 July 2025 a name that is also a new unit's
  * name is that new unit.
+ *
+ * A name inside a place below the province (`thị xã Quảng Yên`, `TP Thanh
+ * Hóa`, found by the places extractor, which runs first) is not a mention.
+ * An article that names no province is filed under the province its places
+ * name: it is added with no mention and marked `implied`.
  */
 import type { Found, Span } from '../../model/entity.js';
 import type { EntityModule, ExtractContext, ResolveContext } from '../types.js';
+import { impliedProvinces } from './implied.js';
 import { provinceRules, type Unit } from './rules.js';
 import { PrimaryProvinceFields, ProvinceSchema, type Province } from './schema.js';
 import { provincesCsv, provincesGold, provincesHtml } from './view.js';
@@ -23,11 +29,11 @@ interface Mention {
 
 const MERGER_DATE = '2025-07';
 
-export const provincesModule: EntityModule<'provinces'> = {
+export const provincesModule: EntityModule<'provinces', 'places', 'places'> = {
   type: 'provinces',
   schema: ProvinceSchema,
   rules: provinceRules,
-  needs: [],
+  needs: ['places'],
 
   extract(ctx) {
     const mentions = findMentions(ctx);
@@ -48,7 +54,7 @@ export const provincesModule: EntityModule<'provinces'> = {
     });
   },
 
-  resolve: { needs: [], run: resolveProvinces },
+  resolve: { needs: ['places'], run: resolveProvinces },
 
   recordFields: {
     schema: PrimaryProvinceFields,
@@ -63,7 +69,7 @@ export const provincesModule: EntityModule<'provinces'> = {
 };
 
 /** After 1 July 2025 a name that is also a new unit's name is that new unit; then the primary province is chosen. */
-function resolveProvinces(provinces: Found<Province>[], ctx: ResolveContext<'provinces'>): Found<Province>[] {
+function resolveProvinces(provinces: Found<Province>[], ctx: ResolveContext<'provinces', 'places'>): Found<Province>[] {
     const date = ctx.doc.published ?? ctx.referenceDate.value;
     const merged = date !== null && date >= MERGER_DATE;
     const units = ctx.rules.provinces.units;
@@ -73,18 +79,20 @@ function resolveProvinces(provinces: Found<Province>[], ctx: ResolveContext<'pro
         ? { ...p, name: unit.later.name, code: unit.later.code, era: 'since-2025-07-01' as const, current: { name: unit.later.name, code: unit.later.code } }
         : p;
     });
-    return markPrimary(resolved, ctx);
+    return markPrimary(resolved.length > 0 ? resolved : impliedProvinces(ctx.found.places, ctx.rules.provinces), ctx);
 }
 
-function findMentions(ctx: ExtractContext<'provinces'>): Mention[] {
+function findMentions(ctx: ExtractContext<'provinces', 'places'>): Mention[] {
   const { text } = ctx.doc;
   const rules = ctx.rules.provinces;
   const names = ctx.rules.names;
+  const places = ctx.found.places.flatMap((p) => p.spans);
   const out: Mention[] = [];
   for (const m of text.matchAll(rules.matcher)) {
     const form = rules.forms.get(m[0])!;
     const start = m.index;
     const end = start + m[0].length;
+    if (places.some(([s, e]) => s < end && start < e)) continue;
     const before = text.slice(Math.max(0, start - 60), start);
     if (rules.exclusions.some((phrase) => covers(text, start, end, phrase))) continue;
     if (endsWithWord(before, rules.subUnitWords)) continue;
@@ -131,7 +139,7 @@ export function endsPersonalName(before: string, surnames: ReadonlySet<string>):
   return surnames.has(first);
 }
 
-function markPrimary(provinces: Found<Province>[], ctx: ResolveContext<'provinces'>): Found<Province>[] {
+function markPrimary(provinces: Found<Province>[], ctx: ResolveContext<'provinces', 'places'>): Found<Province>[] {
   if (provinces.length === 0) return provinces;
   const { title, sentences } = ctx.doc;
   const weights = ctx.rules.provinces.primary;
@@ -145,7 +153,8 @@ function markPrimary(provinces: Found<Province>[], ctx: ResolveContext<'province
     );
   let best = provinces[0]!;
   for (const p of provinces) {
-    if (score(p) > score(best) || (score(p) === score(best) && p.spans[0]![0] < best.spans[0]![0])) best = p;
+    const first = (q: Found<Province>) => q.spans[0]?.[0] ?? Infinity;
+    if (score(p) > score(best) || (score(p) === score(best) && first(p) < first(best))) best = p;
   }
   return provinces.map((p) => ({ ...p, primary: p === best }));
 }

@@ -6,8 +6,8 @@ import type { CsvColumns, GoldView, HtmlView, RulesView } from '../types.js';
 import type { Province } from './schema.js';
 
 export const provincesCsv: CsvColumns<Province> = {
-  columns: ['name', 'code', 'current_name', 'current_code', 'primary'],
-  cells: (p) => ({ name: p.name, code: p.code, current_name: p.current.name, current_code: p.current.code, primary: p.primary }),
+  columns: ['name', 'code', 'current_name', 'current_code', 'primary', 'implied'],
+  cells: (p) => ({ name: p.name, code: p.code, current_name: p.current.name, current_code: p.current.code, primary: p.primary, implied: p.implied }),
 };
 
 export const provincesHtml: HtmlView<Province> = {
@@ -15,7 +15,7 @@ export const provincesHtml: HtmlView<Province> = {
   background: '#cde4ff',
   accent: '#0b4f8a',
   value: (p) => `${p.name} → ${p.current.name} (${p.current.code})`,
-  details: (p) => [['code', p.code], ['primary', p.primary ? 'yes' : null]],
+  details: (p) => [['code', p.code], ['primary', p.primary ? 'yes' : null], ['implied', p.implied ? 'by its places' : null]],
 };
 
 const ProvincesGold = z.object({
@@ -35,7 +35,8 @@ export const provincesGold: GoldView<'provinces', z.infer<typeof ProvincesGold>>
       (g) => unitOf(g.name),
     );
     figures.ratio('provinces.primary accuracy', (gold.primary ? unitOf(gold.primary) : null) === (record.primaryProvince ? unitOf(record.primaryProvince.name) : null));
-    return matchItems(items, record.provinces, (g, p) => unitOf(g.name) === unitOf(p.name));
+    // a province implied by the places of an article that names none is no mention
+    return matchItems(items, record.provinces.filter((p) => !p.implied), (g, p) => unitOf(g.name) === unitOf(p.name));
   },
   describe: (item) => {
     const name = (item as { name?: string }).name;

@@ -8,7 +8,7 @@ import type { ArticleRecord } from '../../model/record.js';
 import type { EntityType, Span } from '../../model/entity.js';
 import { escapeHtml, renderMarkedText, type Mark } from './marks.js';
 import { moduleOf } from '../../extractors/registry.js';
-import { entityDetails, entityValue, goldValue, type Entity } from './values.js';
+import { entityDetails, entityTip, entityValue, goldValue, type Entity } from './values.js';
 
 export interface ArticleView {
   record: ArticleRecord;
@@ -88,7 +88,7 @@ function entityMarks(articleId: string, type: EntityType, entities: readonly Ent
       end,
       className: `ent t-${type}${bad ? ' spurious' : ''}`,
       label: bad ? `${style.label} ✗` : style.label,
-      tip: bad ? `${value} (spurious: matches no gold item)` : value,
+      tip: bad ? `${value} (spurious: matches no gold item)` : entityTip(type, entity),
       data: { type, value, ...(bad ? { gold: 'spurious' } : {}) },
       ...(s === 0 ? { id: `${articleId}-${type}-${e}` } : {}),
     }));
@@ -152,7 +152,8 @@ function renderEntityTable(articleId: string, view: ArticleView, spurious: Set<u
         // neither matched nor spurious: a repeat of an entity that was scored (eval scores names and ids once)
         const verdict = spurious.has(entity) ? '<span class="flag bad">✗ spurious</span>' : matched.has(entity) ? '<span class="flag good">✓ matched</span>' : 'repeat, not scored';
         const gold = withGold ? `<td>${verdict}</td>` : '';
-        const link = view.text === undefined ? escapeHtml(entity.text) : `<a href="#${articleId}-${type}-${e}">${escapeHtml(entity.text)}</a>`;
+        // An implied entity (a province named only by its places) has no mention to show or link to.
+        const link = entity.text === undefined ? '<i>implied</i>' : view.text === undefined ? escapeHtml(entity.text) : `<a href="#${articleId}-${type}-${e}">${escapeHtml(entity.text)}</a>`;
         return `<tr><td lang="vi">${link}</td><td>${escapeHtml(entityValue(type, entity))}</td><td class="num">${entity.spans.length}</td><td>${details}</td><td><code>${escapeHtml(entity.rule)}</code></td>${gold}</tr>`;
       });
       return `<tbody><tr><th colspan="${withGold ? 6 : 5}" scope="colgroup"><span class="key t-${type}"><span class="lbl">${moduleOf(type).html.label}</span></span> ${type} (${entities.length})</th></tr>${rows.join('')}</tbody>`;

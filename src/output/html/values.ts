@@ -13,6 +13,12 @@ export function entityValue(type: EntityType, entity: Entity): string {
   return moduleOf(type).html.value(entity);
 }
 
+/** The tip a mark shows on hover: the value, and what the type adds (what became of a place on 1 July 2025). */
+export function entityTip(type: EntityType, entity: Entity): string {
+  const { html } = moduleOf(type);
+  return html.value(entity) + (html.tip?.(entity) ?? '');
+}
+
 /** Secondary fields as `label: value` pairs, empty ones left out. */
 export function entityDetails(type: EntityType, entity: Entity): Array<[string, string]> {
   return moduleOf(type)
