@@ -3,12 +3,11 @@
  * Stages: sources → items (text files or JSON Lines) → selection (--skip-seen,
  * --shard) → records → writer → sink, with progress and a summary on stderr.
  */
-import path from 'node:path';
 import { readJsonlSources, type JsonlFields } from '../input/jsonl.js';
 import { loadSeen } from '../input/seen.js';
 import { selectInputs } from '../input/select.js';
 import type { Shard } from '../input/shard.js';
-import { expandSources } from '../input/sources.js';
+import { expandSources, type Source } from '../input/sources.js';
 import { EXTRACTOR_VERSION } from '../output/provenance.js';
 import { ENTITY_TYPES, type EntityType } from '../output/schema.js';
 import { createWriter, type Format } from '../output/writers.js';
@@ -17,6 +16,7 @@ import { scoreArticle } from '../eval/score.js';
 import { readSources } from '../input/read.js';
 import { defaultJobs, processItems } from './batch.js';
 import { GoldDir } from './gold-dir.js';
+import { refuseOutputOverInputs } from './output-guard.js';
 import { UsageError, type Io } from './io.js';
 import { Progress } from './progress.js';
 import { Sink } from './sink.js';
@@ -56,7 +56,9 @@ export async function runExtract(inputs: readonly string[], options: ExtractOpti
   if (!jsonl && Object.values(fields).some((f) => f !== undefined)) throw new UsageError('--text-field, --id-field, --date-field and --title-field need --input jsonl');
   const { rules, hash: rulesHash } = loadRules(options.rules);
   const sources = expandSources(inputs, io.cwd, jsonl ? '*.jsonl' : '*.txt');
-  const seen = options.skipSeen?.length ? await readSeen(options.skipSeen, options.output, rulesHash, io.cwd) : undefined;
+  const seenSources = expandSources(options.skipSeen ?? [], io.cwd, '*.jsonl');
+  refuseOutputOverInputs(options.output, io.cwd, { inputs: sources, seen: seenSources, stdin: io.stdin });
+  const seen = seenSources.length ? await readSeen(seenSources, rulesHash) : undefined;
   if (options.gold && options.format !== 'html') throw new UsageError('--gold marks missed and spurious entities in the report: use it with --format html (extract eval --gold prints the scores)');
   const golds = options.gold ? GoldDir.open(options.gold, io.cwd) : undefined;
   const sink = await Sink.open(options.output, io.stdout, io.cwd);
@@ -93,12 +95,8 @@ export async function runExtract(inputs: readonly string[], options: ExtractOpti
   return failed > 0 ? 1 : 0;
 }
 
-/** The content hashes in earlier outputs (`--skip-seen`), which must not be the file this run writes. */
-async function readSeen(files: readonly string[], output: string | undefined, rulesHash: string, cwd: string): Promise<Set<string>> {
-  const sources = expandSources(files, cwd, '*.jsonl');
-  const target = output && output !== '-' ? path.resolve(cwd, output) : undefined;
-  const clash = sources.find((s) => s.kind === 'file' && s.path === target);
-  if (clash) throw new UsageError(`--output ${output} would overwrite the --skip-seen file ${clash.name}; append to it with >> instead`);
+/** The content hashes in earlier outputs (`--skip-seen`). */
+async function readSeen(sources: readonly Source[], rulesHash: string): Promise<Set<string>> {
   try {
     return await loadSeen(sources, { extractorVersion: EXTRACTOR_VERSION, rulesHash });
   } catch (error) {

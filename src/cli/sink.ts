@@ -1,9 +1,11 @@
 /**
  * Where records go: standard output or `--output FILE`. Writes wait for the
  * stream to drain, so memory stays bounded; a reader that goes away (EPIPE,
- * `extract ... | head -1`) ends the run quietly.
+ * `extract ... | head -1`) ends the run quietly. Standard output appended to
+ * a file whose last line is torn (`>> all.jsonl` after a crash) starts on a
+ * new line, so the first record is not glued onto it.
  */
-import { createWriteStream } from 'node:fs';
+import { closeSync, createWriteStream, fstatSync, openSync, readSync } from 'node:fs';
 import path from 'node:path';
 import { once } from 'node:events';
 import { UsageError } from './io.js';
@@ -21,7 +23,11 @@ export class Sink {
   }
 
   static async open(output: string | undefined, stdout: NodeJS.WritableStream, cwd: string): Promise<Sink> {
-    if (!output || output === '-') return new Sink(stdout, false);
+    if (!output || output === '-') {
+      const sink = new Sink(stdout, false);
+      if (endsInTornLine(stdout)) await sink.write('\n');
+      return sink;
+    }
     const stream = createWriteStream(path.resolve(cwd, output));
     try {
       await once(stream, 'open');
@@ -53,5 +59,26 @@ export class Sink {
       this.stream.end();
       await finished;
     }
+  }
+}
+
+/** Whether a stream writes to a regular file that is not empty and does not end with a newline. */
+function endsInTornLine(stream: NodeJS.WritableStream): boolean {
+  const fd = (stream as { fd?: unknown }).fd;
+  if (typeof fd !== 'number') return false;
+  try {
+    const stats = fstatSync(fd);
+    const size = stats.size;
+    if (!stats.isFile() || size === 0) return false;
+    // The descriptor is usually open for writing only: read the file through another one.
+    const reader = openSync(`/proc/self/fd/${fd}`, 'r');
+    try {
+      const last = Buffer.alloc(1);
+      return readSync(reader, last, 0, 1, size - 1) === 1 && last[0] !== 0x0a;
+    } finally {
+      closeSync(reader);
+    }
+  } catch {
+    return false;
   }
 }

@@ -4,7 +4,7 @@
  * input, in the order given; a directory's or glob's files in sorted order.
  * `dirPattern` says which files of a directory count (`*.jsonl` for JSON Lines).
  */
-import { statSync } from 'node:fs';
+import { statSync, type Stats } from 'node:fs';
 import path from 'node:path';
 import fg from 'fast-glob';
 
@@ -47,7 +47,8 @@ export function expandSources(args: readonly string[], cwd = process.cwd(), dirP
   return out;
 }
 
-function statOrNull(file: string) {
+/** The file's stats, following symlinks, or null when it cannot be reached. */
+export function statOrNull(file: string): Stats | null {
   try {
     return statSync(file);
   } catch {
