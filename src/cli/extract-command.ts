@@ -26,6 +26,8 @@ export const INPUT_FORMATS = ['text', 'jsonl'] as const;
 export interface ExtractOptions {
   format: Format;
   pretty?: boolean;
+  /** CSV: cells that begin like a formula are kept as they are. */
+  csvRaw?: boolean;
   only?: EntityType[];
   output?: string;
   rules: string[];
@@ -69,7 +71,7 @@ export async function runExtract(inputs: readonly string[], options: ExtractOpti
     total: jsonl ? undefined : sources.length,
     types: options.only ?? ENTITY_TYPES,
   });
-  const writer = createWriter(options.format, { pretty: options.pretty, only: options.only, gold: golds !== undefined });
+  const writer = createWriter(options.format, { pretty: options.pretty, only: options.only, gold: golds !== undefined, csvRaw: options.csvRaw });
   let failed = 0;
   const refDate = options.refDate ? { referenceDate: { value: options.refDate, source: 'option' as const } } : {};
   const items = jsonl ? readJsonlSources(sources, io.stdin, fields, { maxBytes: options.maxBytes }) : readSources(sources, io.stdin, { maxBytes: options.maxBytes });

@@ -71,6 +71,7 @@ function buildProgram(io: Io, setStatus: (code: number) => void): Command {
     .argument('[inputs...]', 'files, directories (their *.txt), globs, or - for standard input')
     .addOption(new Option('-f, --format <format>', 'output format').choices(FORMATS).default('jsonl'))
     .option('--pretty', 'indent JSON output')
+    .option('--csv-raw', "CSV: keep cells that begin with = + - @ tab or CR as they are (by default they get a leading ' so a spreadsheet does not run them as formulas)")
     .addOption(new Option('--only <types>', `entity types to report, comma-separated (${ENTITY_TYPES.join(', ')})`).argParser(parseOnly))
     .option('-o, --output <file>', 'write to a file instead of standard output')
     .option('--gold <dir>', 'with --format html: mark gold items not extracted and extractions that match no gold item (gold files as for eval)')
