@@ -132,3 +132,21 @@ export const WORD_END = '(?![\\p{L}\\p{M}\\p{N}])';
 export function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
 }
+
+/** Global copies of patterns, for searching from an offset. */
+const fromOffset = new WeakMap<RegExp, RegExp>();
+
+/**
+ * The first match of `regex` that starts in the last `window` code units of
+ * `text`; look-behinds still see the text before them. For a pattern
+ * anchored at the end (`…\s*$`), searched before each of many numbers on a
+ * long line: the engine tries every start position, so searching the whole
+ * text each time costs the square of its length, while what such a pattern
+ * looks for (a cue word or two before a number) is short.
+ */
+export function execAtEnd(regex: RegExp, text: string, window: number): RegExpExecArray | null {
+  let global = fromOffset.get(regex);
+  if (!global) fromOffset.set(regex, (global = new RegExp(regex.source, regex.flags.includes('g') ? regex.flags : regex.flags + 'g')));
+  global.lastIndex = Math.max(0, text.length - window);
+  return global.exec(text);
+}

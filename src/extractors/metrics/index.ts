@@ -12,6 +12,7 @@
  * subject names what it counts (`Số thuê bao ... là 1.883.522`).
  */
 import type { Metric, Span } from '../../output/schema.js';
+import { spanAt, type OverlapIndex } from '../../tokenize/index.js';
 import type { ExtractContext, Extractor, Found } from '../types.js';
 import { findIndicator, subjectBefore } from './indicator.js';
 import { comparedTo, isTarget, readChange, readRank } from './kinds.js';
@@ -27,7 +28,7 @@ const NOT_A_NOUN_TAGS = new Set(['E', 'C']);
 interface Env {
   ctx: ExtractContext;
   rules: MetricRules;
-  blocked: readonly Blocked[];
+  blocked: OverlapIndex<Blocked>;
   words: Words;
   names: readonly Span[];
 }
@@ -73,7 +74,7 @@ function readMetric(env: Env, start: number, literal: string, previous: Read | n
   const { text } = ctx.doc;
   let end = start + literal.length;
   if (blockedAt(env.blocked, [start, end])) return null;
-  const sentence = ctx.doc.sentences.find(([s, e]) => s <= start && start < e) ?? ([start, end] as Span);
+  const sentence = spanAt(ctx.doc.sentences, start) ?? ([start, end] as Span);
   const before = text.slice(sentence[0], start);
 
   // the number: digits, or a number word (which needs a unit after it)

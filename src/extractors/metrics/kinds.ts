@@ -5,6 +5,8 @@
  * là 80%`, `Phấn đấu ... 100%`). Shares and levels follow from the unit.
  */
 import type { Metric, Span } from '../../output/schema.js';
+import { execAtEnd } from '../../rules/pattern.js';
+import { CUE_WINDOW } from './qualifiers.js';
 import type { MetricRules } from './rules.js';
 
 export interface ChangeReading {
@@ -15,7 +17,7 @@ export interface ChangeReading {
 
 /** A change verb ending `before` (`... tăng `). */
 export function readChange(before: string, rules: MetricRules): ChangeReading | null {
-  const m = rules.change.exec(before);
+  const m = execAtEnd(rules.change, before, CUE_WINDOW);
   if (!m) return null;
   const direction = rules.direction(m.groups!['form']!);
   return direction ? { direction, start: m.index } : null;
@@ -30,10 +32,10 @@ export interface RankReading {
 
 /** A rank cue ending `before` (`xếp thứ `, `đứng thứ `, `TOP `), unless it is an occurrence (`lần thứ `). */
 export function readRank(before: string, rules: MetricRules): RankReading | null {
-  const top = rules.ranks.top.exec(before);
+  const top = execAtEnd(rules.ranks.top, before, CUE_WINDOW);
   if (top) return { start: top.index, top: true };
-  const m = rules.ranks.cue.exec(before);
-  if (!m || rules.ranks.notAfter.test(before.slice(0, m.index))) return null;
+  const m = execAtEnd(rules.ranks.cue, before, CUE_WINDOW);
+  if (!m || execAtEnd(rules.ranks.notAfter, before.slice(0, m.index), CUE_WINDOW)) return null;
   return { start: m.index, top: false };
 }
 
