@@ -18,12 +18,22 @@ export interface ArticleOptions extends PipelineOptions {
   only?: readonly EntityType[] | undefined;
   /** Hash of the rules (`loadRules().hash`), recorded in each record as `rulesHash`. */
   rulesHash?: string | undefined;
+  /** `Date.now()` past which the article is given up between stages with an ArticleTimeout (`--timeout`). */
+  deadline?: number | undefined;
+}
+
+/** An article still running past its deadline. */
+export class ArticleTimeout extends Error {}
+
+function checkDeadline(deadline: number | undefined): void {
+  if (deadline !== undefined && Date.now() > deadline) throw new ArticleTimeout('extraction took longer than --timeout');
 }
 
 export function extractArticle(file: string, input: string, rules: Rules, options: ArticleOptions = {}): ArticleRecord {
   // normalise and tokenize
   const article = normalizeArticle(input, rules.text);
   const doc = tokenize(article, rules.text.sentenceAbbreviations);
+  checkDeadline(options.deadline);
 
   // extract
   const warnings: Warning[] = [];
@@ -31,6 +41,7 @@ export function extractArticle(file: string, input: string, rules: Rules, option
   const ctx: ExtractContext = { doc, rules, found, options, warn: (w) => warnings.push(w) };
   for (const extractor of extractors) {
     (found as Record<EntityType, unknown>)[extractor.type] = extractor.extract(ctx);
+    checkDeadline(options.deadline);
   }
   const all: FoundEntities = { provinces: [], officials: [], documents: [], dates: [], metrics: [], ...found };
 

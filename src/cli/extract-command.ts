@@ -46,6 +46,8 @@ export interface ExtractOptions {
   jobs?: number;
   /** Inputs larger than this fail with E_TOO_LARGE (`--max-bytes`). */
   maxBytes?: number;
+  /** Seconds an article may take (`--timeout`). */
+  timeout?: number;
 }
 
 export async function runExtract(inputs: readonly string[], options: ExtractOptions, io: Io): Promise<number> {
@@ -78,7 +80,7 @@ export async function runExtract(inputs: readonly string[], options: ExtractOpti
   const selected = selectInputs(items, { seen, shard: options.shard }, (reason) => progress.skip(reason));
   // CSV rows are a projection of whole records: each row names the article's primary province, whatever --only says.
   const only = options.format === 'csv' ? undefined : options.only;
-  for await (const { item, record } of processItems(selected, rules, { only, rulesHash, ...refDate, jobs: options.jobs ?? defaultJobs(jsonl ? undefined : sources.length), ruleDirs: options.rules })) {
+  for await (const { item, record } of processItems(selected, rules, { only, rulesHash, ...refDate, jobs: options.jobs ?? defaultJobs(jsonl ? undefined : sources.length), ruleDirs: options.rules, timeoutMs: options.timeout === undefined ? undefined : options.timeout * 1000 })) {
     if (record.error) {
       failed++;
       progress.note(`extract: ${record.file}: ${record.error.message} [${record.error.code}]`);

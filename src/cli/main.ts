@@ -12,6 +12,7 @@ import { EXTRACTOR_VERSION } from '../output/provenance.js';
 import { ENTITY_TYPES, type EntityType } from '../output/schema.js';
 import { FORMATS } from '../output/writers.js';
 import { RuleFileError } from '../rules/parse.js';
+import { DEFAULT_TIMEOUT_MS } from './batch.js';
 import { runEval } from './eval-command.js';
 import { INPUT_FORMATS, runExtract } from './extract-command.js';
 import { runSchema } from './schema-command.js';
@@ -83,7 +84,8 @@ function buildProgram(io: Io, setStatus: (code: number) => void): Command {
     .addOption(new Option('--skip-seen <file>', 'skip inputs whose text already has a record in this earlier output, made with the same version and rules (repeatable)').argParser(collect).default([]))
     .addOption(new Option('--shard <K/N>', 'process only shard K of N (by content hash); N runs together give the whole output').argParser(shardOption))
     .option('-q, --quiet', 'no progress or summary on stderr (errors are still reported)')
-    .addOption(jobs());
+    .addOption(jobs())
+    .addOption(new Option('--timeout <seconds>', 'an article still running after this long gets an error record E_TIMEOUT and the batch goes on').argParser(parseSeconds).default(DEFAULT_TIMEOUT_MS / 1000));
   common(program);
   program.action(async (inputs: string[], options) => setStatus(await runExtract(inputs, options, io)));
   program.addHelpText(
@@ -168,6 +170,12 @@ function shardOption(value: string): Shard {
 function parseJobs(value: string): number {
   const n = Number(value);
   if (!Number.isInteger(n) || n < 1) throw new InvalidArgumentError('expected a whole number of at least 1');
+  return n;
+}
+
+function parseSeconds(value: string): number {
+  const n = Number(value);
+  if (!Number.isFinite(n) || n <= 0) throw new InvalidArgumentError('expected a number of seconds above 0, such as 60 or 0.5');
   return n;
 }
 
