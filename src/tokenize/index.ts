@@ -43,14 +43,18 @@ export interface TaggedWord {
  */
 export function tokenize(article: NormalizedArticle, abbreviations: readonly string[]): Doc {
   const { text, lines } = article;
-  const segmented: (Word[] | undefined)[] = [];
+  const sentences = splitSentences(text, lines, abbreviations);
+  /** Each line's words, by the pieces it is segmented in (one piece but for very long lines). */
+  const segmented: (Word[][] | undefined)[] = [];
+  const words: (Word[] | undefined)[] = [];
   const tagged: (TaggedToken[] | undefined)[] = [];
-  const wordsOf = (k: number) => (segmented[k] ??= segmentWords(text, lines[k]!));
-  const taggedOf = (k: number) => (tagged[k] ??= tagWords(wordsOf(k)));
+  const piecesOf = (k: number) => (segmented[k] ??= linePieces(lines[k]!, sentences).map((piece) => segmentWords(text, piece)));
+  const wordsOf = (k: number) => (words[k] ??= piecesOf(k).flat());
+  const taggedOf = (k: number) => (tagged[k] ??= piecesOf(k).flatMap((piece) => tagWords(piece)));
   const lineAt = (offset: number) => spanIndexAt(lines, offset);
   return {
     ...article,
-    sentences: splitSentences(text, lines, abbreviations),
+    sentences,
     syllables: syllables(text),
     words: () => lines.flatMap((_, k) => wordsOf(k)),
     wordAt: (offset) => {
@@ -68,6 +72,27 @@ export function tokenize(article: NormalizedArticle, abbreviations: readonly str
       return line[index]?.start === offset ? { word: line[index]!, line, index } : undefined;
     },
   };
+}
+
+/**
+ * Lines longer than this, in code units, are segmented and tagged a few
+ * sentences at a time rather than whole: the taggers' working memory grows
+ * with what they are given at once (over a kilobyte per input character on a
+ * long line), and real paragraphs are far shorter.
+ */
+export const LONG_LINE = 8_000;
+
+/** What a line is segmented in: the line itself, or for a long line its sentences grouped up to LONG_LINE. */
+function linePieces(line: Span, sentences: readonly Span[]): Span[] {
+  if (line[1] - line[0] <= LONG_LINE) return [line];
+  const pieces: Span[] = [];
+  for (let k = spanIndexAt(sentences, line[0]); k >= 0 && k < sentences.length && sentences[k]![0] < line[1]; k++) {
+    const [s, e] = sentences[k]!;
+    const last = pieces.at(-1);
+    if (last && e - last[0] <= LONG_LINE) last[1] = e;
+    else pieces.push([s, e]);
+  }
+  return pieces;
 }
 
 /** The index of the first item that passes `test`, where every item that fails it comes first; `items.length` if none passes. */

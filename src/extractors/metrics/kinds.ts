@@ -53,14 +53,16 @@ export function isTarget(sentenceBefore: string, immediateBefore: string, rules:
 export function comparedTo(text: string, after: number, clause: Span, sentence: Span, rules: MetricRules): string | undefined {
   const baseline = rules.comparison.baseline.exec(text.slice(after, clause[1]));
   if (baseline) return phrase(text, after + baseline[0].length - baseline.groups!['form']!.length, clause[1], rules);
-  // the rules' own global pattern: every exec below is preceded by setting lastIndex
+  // the rules' own global pattern: every exec below is preceded by setting lastIndex;
+  // each search runs over the text up to the end of its sentence, not to the end of the article
   const marker = rules.comparison.marker;
+  const upToSentenceEnd = text.slice(0, sentence[1]);
   marker.lastIndex = after;
-  const later = marker.exec(text);
+  const later = marker.exec(upToSentenceEnd);
   if (later && later.index < clause[1]) return phrase(text, later.index + later[0].length, clause[1], rules);
   marker.lastIndex = sentence[0];
   let earlier: string | undefined;
-  for (let m = marker.exec(text); m && m.index < clause[0]; m = marker.exec(text)) {
+  for (let m = marker.exec(upToSentenceEnd); m && m.index < clause[0]; m = marker.exec(upToSentenceEnd)) {
     earlier = phrase(text, m.index + m[0].length, sentence[1], rules);
   }
   return earlier;
