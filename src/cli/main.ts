@@ -1,8 +1,9 @@
 /**
  * The command line: `run(argv, io)` parses arguments, runs a command and
  * returns the exit status (0: every input processed; 1: some input could not
- * be read or decoded; 2: usage errors and bad rule files). Errors are one
- * line on stderr, never a stack trace.
+ * be read or decoded; 2: usage errors and bad rule files; 70: an internal
+ * error; 74: the output could not be written). Errors are one line on
+ * stderr, never a stack trace.
  */
 import v8 from 'node:v8';
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
@@ -18,6 +19,10 @@ import { INPUT_FORMATS, runExtract } from './extract-command.js';
 import { runSchema } from './schema-command.js';
 import { runTokens } from './tokens-command.js';
 import { UsageError, type Io } from './io.js';
+import { WriteError } from './sink.js';
+
+/** sysexits.h EX_IOERR: the records could not be written (a full disk, a device error). */
+const EXIT_WRITE_ERROR = 74;
 
 export async function run(argv: readonly string[], io: Io): Promise<number> {
   let status = 0;
@@ -32,6 +37,10 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
     if (error instanceof UsageError || error instanceof RuleFileError) {
       io.stderr.write(`extract: ${error.message}\n`);
       return 2;
+    }
+    if (error instanceof WriteError) {
+      io.stderr.write(`extract: ${error.message}\n`);
+      return EXIT_WRITE_ERROR;
     }
     io.stderr.write(`extract: internal error: ${(error as Error).message}\n`);
     return 70;
@@ -109,7 +118,8 @@ Examples:
   $ extract --format html --gold fixtures/gold -o report.html seeds/*.txt
 
 Exit status: 0 every input processed, 1 some input could not be read or decoded
-(its record carries "error"), 2 usage error or invalid rule file.`,
+(its record carries "error"), 2 usage error or invalid rule file, 70 internal
+error (a bug: please report it), 74 the output could not be written (disk full).`,
   );
 
   program

@@ -10,21 +10,32 @@ import path from 'node:path';
 import { once } from 'node:events';
 import { UsageError } from './io.js';
 
+/** Records could not be written (a full disk, a device error): the run ends with status 74. */
+export class WriteError extends Error {}
+
 export class Sink {
   private closed = false;
+  private failure: WriteError | undefined;
+  /** Settles when the stream fails; every wait races it, so a failed stream never leaves a write waiting. */
+  private readonly failed: Promise<void>;
 
   private constructor(
     private readonly stream: NodeJS.WritableStream,
     private readonly ownsStream: boolean,
+    private readonly name: string,
   ) {
-    stream.on('error', (error: NodeJS.ErrnoException) => {
-      if (error.code === 'EPIPE') this.closed = true;
+    this.failed = new Promise((resolve) => {
+      stream.on('error', (error: NodeJS.ErrnoException) => {
+        if (error.code === 'EPIPE') this.closed = true;
+        else this.failure ??= new WriteError(`cannot write ${this.name}: ${error.code ?? error.message}`);
+        resolve();
+      });
     });
   }
 
   static async open(output: string | undefined, stdout: NodeJS.WritableStream, cwd: string): Promise<Sink> {
     if (!output || output === '-') {
-      const sink = new Sink(stdout, false);
+      const sink = new Sink(stdout, false, 'standard output');
       if (endsInTornLine(stdout)) await sink.write('\n');
       return sink;
     }
@@ -34,7 +45,7 @@ export class Sink {
     } catch (error) {
       throw new UsageError(`cannot write ${output} (${(error as NodeJS.ErrnoException).code ?? 'error'})`);
     }
-    return new Sink(stream, true);
+    return new Sink(stream, true, output);
   }
 
   /** False once the reader has gone away: stop producing. */
@@ -43,22 +54,32 @@ export class Sink {
   }
 
   async write(text: string): Promise<void> {
+    this.check();
     if (this.closed || text === '') return;
-    if (this.stream.write(text)) return;
-    try {
-      await Promise.race([once(this.stream, 'drain'), once(this.stream, 'close')]);
-    } catch (error) {
-      if ((error as NodeJS.ErrnoException).code !== 'EPIPE') throw error;
-      this.closed = true;
-    }
+    if (!this.stream.write(text)) await this.settled(drained(this.stream));
+    this.check();
   }
 
+  /** Ends the output; for standard output, waits until what was written has been handed on. */
   async close(): Promise<void> {
-    if (this.ownsStream && !this.closed) {
-      const finished = once(this.stream, 'finish');
+    this.check();
+    if (this.closed) return;
+    if (this.ownsStream) {
+      const finished = drained(this.stream, 'finish');
       this.stream.end();
-      await finished;
+      await this.settled(finished);
+    } else {
+      await this.settled(new Promise<void>((resolve) => this.stream.write('', () => resolve())));
     }
+    this.check();
+  }
+
+  private check(): void {
+    if (this.failure) throw this.failure;
+  }
+
+  private settled(event: Promise<unknown>): Promise<unknown> {
+    return Promise.race([event, this.failed]);
   }
 }
 
@@ -81,4 +102,17 @@ function endsInTornLine(stream: NodeJS.WritableStream): boolean {
   } catch {
     return false;
   }
+}
+
+/** The stream's `event` (by default `drain`), or its closing; never rejects (errors reach the sink's own listener). */
+function drained(stream: NodeJS.WritableStream, event = 'drain'): Promise<void> {
+  return new Promise((resolve) => {
+    const done = () => {
+      stream.off(event, done);
+      stream.off('close', done);
+      resolve();
+    };
+    stream.on(event, done);
+    stream.on('close', done);
+  });
 }
