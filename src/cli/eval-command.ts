@@ -9,6 +9,7 @@ import { loadRules } from '../rules/load.js';
 import { readSources } from '../input/read.js';
 import { defaultJobs, processInputs } from './batch.js';
 import { GoldDir } from './gold-dir.js';
+import { escapeControls } from './progress.js';
 import { UsageError, type Io } from './io.js';
 
 export interface EvalOptions {
@@ -34,7 +35,7 @@ export async function runEval(inputs: readonly string[], options: EvalOptions, i
   for await (const record of processInputs(readSources(sources, io.stdin, { maxBytes: options.maxBytes }), rules, { ...refDate, jobs: options.jobs ?? defaultJobs(sources.length), ruleDirs: options.rules })) {
     if (record.error) {
       failed++;
-      io.stderr.write(`extract: ${record.file}: ${record.error.message} [${record.error.code}]\n`);
+      io.stderr.write(`${escapeControls(`extract: ${record.file}: ${record.error.message} [${record.error.code}]`)}\n`);
       continue;
     }
     const gold = golds.goldFor(record.file, (line) => io.stderr.write(`${line}\n`));

@@ -66,10 +66,13 @@ export function readFailure(name: string, error: unknown): InputItem {
   return { ok: false, name, code, message: readMessage(code, name) };
 }
 
-function readMessage(code: string, name: string): string {
+/** What a system error code means for an input, in one line naming it. */
+export function readMessage(code: string, name: string): string {
   switch (code) {
     case 'ENOENT':
       return `no such file or directory: ${name}`;
+    case 'ELOOP':
+      return `too many levels of symbolic links (a symlink loop): ${name}`;
     case 'EACCES':
     case 'EPERM':
       return `permission denied: ${name}`;
