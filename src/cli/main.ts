@@ -77,7 +77,7 @@ function buildProgram(io: Io, setStatus: (code: number) => void): Command {
 
   program
     .description('Pull provinces, officials, documents, dates and metrics out of Vietnamese news articles.')
-    .version(EXTRACTOR_VERSION, '-V, --version')
+    .version(`extract ${EXTRACTOR_VERSION}`, '-V, --version')
     .argument('[inputs...]', 'files, directories (their *.txt), globs, or - for standard input')
     .addOption(new Option('-f, --format <format>', 'output format').choices(FORMATS).default('jsonl'))
     .option('--pretty', 'indent JSON output')
@@ -100,11 +100,6 @@ function buildProgram(io: Io, setStatus: (code: number) => void): Command {
   program.addHelpText(
     'after',
     `
-Commands:
-  schema [name]                print the JSON Schema of a record or a rule file
-  tokens <file>                print the word segmentation with offsets
-  eval --gold <dir> [inputs]   score the output against gold files
-
 Examples:
   $ extract seeds/*.txt                        one JSON record per article, per line
   $ extract seeds/ | jq '.primaryProvince'     the subject province of each article
@@ -113,7 +108,8 @@ Examples:
   $ cat article.txt | extract -
   $ extract --input jsonl --text-field body crawl.jsonl
   $ extract --skip-seen all.jsonl news/ >> all.jsonl   only articles not processed before
-  $ parallel extract --shard {}/4 'news/**/*.txt' ::: 1 2 3 4 > all.jsonl
+  $ parallel extract --quiet --shard {}/4 "'news/**/*.txt'" ::: 1 2 3 4 > all.jsonl
+                                               (GNU parallel strips one level of quotes)
   $ extract eval --gold fixtures/gold seeds/*.txt
   $ extract --format html --gold fixtures/gold -o report.html seeds/*.txt
 
