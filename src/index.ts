@@ -5,6 +5,8 @@
 import { extractArticle, type ArticleOptions } from './pipeline.js';
 import { loadRules, type LoadedRules } from './rules/load.js';
 import type { ArticleRecord } from './output/schema.js';
+import { errorRecord } from './output/record.js';
+import { isReferenceDate } from './resolve/reference-date.js';
 
 export type { ArticleRecord } from './output/schema.js';
 export { RecordSchema, recordJsonSchema, ENTITY_TYPES } from './output/schema.js';
@@ -22,7 +24,21 @@ export interface ExtractOptions extends Omit<ArticleOptions, 'referenceDate'> {
 
 const cache = new Map<string, LoadedRules>();
 
+/** Options the library cannot use, refused as the command line refuses them. */
+export class ExtractOptionsError extends Error {}
+
+/**
+ * The record of an article. Text with nothing but white space gives an error
+ * record `E_EMPTY`, as the command line does; text that is not a string, or a
+ * `referenceDate` that is not a real `YYYY-MM` or `YYYY-MM-DD`, throws an
+ * ExtractOptionsError (the command line's usage errors).
+ */
 export function extract(text: string, options: ExtractOptions = {}): ArticleRecord {
+  if (typeof text !== 'string') throw new ExtractOptionsError('extract(text): text must be a string');
+  if (options.referenceDate !== undefined && !isReferenceDate(options.referenceDate)) {
+    throw new ExtractOptionsError(`referenceDate ${JSON.stringify(options.referenceDate)}: expected a date YYYY-MM or YYYY-MM-DD`);
+  }
+  if (text.trim() === '') return errorRecord(options.file ?? '-', 'E_EMPTY', 'no article text (empty or only white space)');
   const key = JSON.stringify(options.rules ?? []);
   let loaded = cache.get(key);
   if (!loaded) cache.set(key, (loaded = loadRules(options.rules ?? [])));

@@ -10,6 +10,7 @@ import { Command, CommanderError, InvalidArgumentError, Option } from 'commander
 import { DEFAULT_MAX_BYTES } from '../input/read.js';
 import { parseShard, type Shard } from '../input/shard.js';
 import { EXTRACTOR_VERSION } from '../output/provenance.js';
+import { isReferenceDate } from '../resolve/reference-date.js';
 import { ENTITY_TYPES, type EntityType } from '../output/schema.js';
 import { FORMATS } from '../output/writers.js';
 import { RuleFileError } from '../rules/parse.js';
@@ -192,10 +193,6 @@ function parseMaxBytes(value: string): number {
 }
 
 function parseRefDate(value: string): string {
-  const m = /^(\d{4})-(\d{2})(?:-(\d{2}))?$/.exec(value);
-  const month = Number(m?.[2]);
-  const day = m?.[3] ? Number(m[3]) : 1;
-  const valid = m && month >= 1 && month <= 12 && day >= 1 && day <= new Date(Date.UTC(Number(m[1]), month, 0)).getUTCDate();
-  if (!valid) throw new InvalidArgumentError('expected a date YYYY-MM or YYYY-MM-DD');
+  if (!isReferenceDate(value)) throw new InvalidArgumentError('expected a date YYYY-MM or YYYY-MM-DD');
   return value;
 }

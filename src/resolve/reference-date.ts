@@ -8,6 +8,15 @@ import type { ExtractContext, FoundEntities, ReferenceDate } from '../extractors
 
 const FULL_DATE = /^\d{4}-\d{2}-\d{2}$/;
 
+/** Whether `value` is a reference date as `--ref-date` and the library take it: a real month `YYYY-MM` or day `YYYY-MM-DD`. */
+export function isReferenceDate(value: string): boolean {
+  const m = /^(\d{4})-(\d{2})(?:-(\d{2}))?$/.exec(value);
+  if (!m) return false;
+  const month = Number(m[2]);
+  const day = m[3] ? Number(m[3]) : 1;
+  return month >= 1 && month <= 12 && day >= 1 && day <= new Date(Date.UTC(Number(m[1]), month, 0)).getUTCDate();
+}
+
 export function resolveReferenceDate(ctx: ExtractContext, found: Partial<FoundEntities>): ReferenceDate {
   if (ctx.doc.published) return { value: ctx.doc.published, source: 'header' };
   if (ctx.options.referenceDate) return { ...ctx.options.referenceDate };
