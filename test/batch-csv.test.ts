@@ -72,3 +72,12 @@ describe('CSV cells a spreadsheet would run as formulas (OWASP CSV injection)', 
     expect(csvCell('-5%', { raw: true })).toBe('-5%');
   });
 });
+
+describe('--only and the primary province', () => {
+  it('JSON and CSV name the same primary province whatever --only says', () => {
+    const json = jsonLines(cli(['--quiet', '--jobs', '1', '--only', 'dates', 'seeds/']).stdout) as Rec[];
+    const csv = parse(cli(['--quiet', '--jobs', '1', '--format', 'csv', '--only', 'dates', 'seeds/']).stdout, { bom: true, columns: true, record_delimiter: '\r\n' }) as Array<Record<string, string>>;
+    expect(json.some((r) => r.primaryProvince !== null)).toBe(true);
+    for (const row of csv) expect(row['primary_province']).toBe(json.find((r) => r.file === row['file'])!.primaryProvince?.name ?? '');
+  }, 120_000);
+});

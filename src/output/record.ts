@@ -39,7 +39,8 @@ export function buildRecord(args: {
   const pick = <K extends EntityType>(type: K) => (wanted(type) ? publish(found[type] as Array<FoundEntities[K][number]>) : []);
 
   const provinces = pick('provinces');
-  const primary = provinces.find((p) => p.primary);
+  // the subject province is the article's, reported whatever --only says (as the CSV's primary_province column)
+  const primary = (wanted('provinces') ? provinces : publish(found.provinces)).find((p) => p.primary);
   const record = {
     file,
     title: article.title?.text ?? null,
