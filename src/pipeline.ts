@@ -19,6 +19,15 @@ export interface ArticleOptions extends PipelineOptions {
   only?: readonly EntityType[] | undefined;
   /** Hash of the rules (`loadRules().hash`), recorded in each record as `rulesHash`. */
   rulesHash?: string | undefined;
+  /** `Date.now()` past which the article is given up between stages with an ArticleTimeout (`--timeout`). */
+  deadline?: number | undefined;
+}
+
+/** An article still running past its deadline. */
+export class ArticleTimeout extends Error {}
+
+function checkDeadline(deadline: number | undefined): void {
+  if (deadline !== undefined && Date.now() > deadline) throw new ArticleTimeout('extraction took longer than --timeout');
 }
 
 /** What a run has found so far, by type; a module reads only the types it declared, which the run order has filled. */
@@ -32,13 +41,17 @@ export function extractArticle(file: string, input: string, rules: Rules, option
   // normalise and tokenize
   const article = normalizeArticle(input, rules.text);
   const doc = tokenize(article, rules.text.sentenceAbbreviations);
+  checkDeadline(options.deadline);
 
   // extract: each module sees what the types it declared found
   const plan = planRun(options.only, REFERENCE_DATE_NEEDS);
   const warnings: Warning[] = [];
   const context = (found: Findings): ExtractContext<EntityType, EntityType> => ({ doc, rules, found: found as FoundEntities, options, warn: (w) => warnings.push(w) });
   const extracted: Findings = {};
-  for (const module of plan.extract) extracted[module.type] = module.extract(context(pick(extracted, module.needs)));
+  for (const module of plan.extract) {
+    extracted[module.type] = module.extract(context(pick(extracted, module.needs)));
+    checkDeadline(options.deadline);
+  }
 
   // resolve: once the reference date is known, each type after those its resolution needs
   const referenceDate = resolveReferenceDate(doc, options, extracted as FoundEntities);
@@ -47,6 +60,7 @@ export function extractArticle(file: string, input: string, rules: Rules, option
     const { needs = [], reads = [] } = module.resolve!;
     const view = { ...pick(extracted, [...module.needs, ...reads]), ...pick(resolved, needs) };
     resolved[module.type] = module.resolve!.run(extracted[module.type] ?? [], { ...context(view), referenceDate });
+    checkDeadline(options.deadline);
   }
 
   // record

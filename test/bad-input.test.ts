@@ -80,6 +80,8 @@ const CASES: Case[] = [
   { name: 'windows-1258.txt', bytes: windows1258(seedText(0)), code: null, sameAs: 0, warning: 'input-windows-1258' },
   { name: 'utf16le.txt', bytes: Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(seedText(1), 'utf16le')]), code: null, sameAs: 1 },
   { name: 'utf16be.txt', bytes: Buffer.concat([Buffer.from([0xfe, 0xff]), Buffer.from(seedText(1), 'utf16le').swap16()]), code: null, sameAs: 1 },
+  { name: 'utf16le-no-bom.txt', bytes: Buffer.from(seedText(1), 'utf16le'), code: null, sameAs: 1, warning: 'input-utf16-no-bom' },
+  { name: 'utf16be-no-bom.txt', bytes: Buffer.from(seedText(1), 'utf16le').swap16(), code: null, sameAs: 1, warning: 'input-utf16-no-bom' },
   { name: 'utf8-bom.txt', bytes: Buffer.from(`\uFEFF${seedText(2)}`), code: null, sameAs: 2 },
   { name: 'nfd.txt', bytes: Buffer.from(seedText(2).normalize('NFD')), code: null, sameAs: 2 },
   { name: 'crlf.txt', bytes: Buffer.from(seedText(3).replace(/\n/g, '\r\n')), code: null, sameAs: 3 },

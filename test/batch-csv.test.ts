@@ -1,6 +1,7 @@
 import { parse } from 'csv-parse/sync';
 import { describe, expect, it } from 'vitest';
 import { ENTITY_TYPES } from '../src/extractors/registry.js';
+import { csvCell } from '../src/output/writers.js';
 import { cli, jsonLines } from './cli-helpers.js';
 
 type Entity = { text: string; span: [number, number]; spans: unknown[] };
@@ -47,4 +48,36 @@ describe('--format csv --only TYPE: one flat table per entity type', () => {
     const rows = parse(out.stdout, { bom: true, columns: true }) as Array<Record<string, string>>;
     expect(rows).toEqual([expect.objectContaining({ file: QUOTED_ID, primary_province: 'Nghệ An', reference_date: '2024-12-28', type: 'provinces', text: 'Nghệ An' })]);
   });
+});
+
+describe('CSV cells a spreadsheet would run as formulas (OWASP CSV injection)', () => {
+  const IDS = ['=HYPERLINK("http://x.vn","bấm")', "+cmd|' /C calc'!A0", '-2+3', '@SUM(1)', '\tTab', '\rCR'];
+  const input = IDS.map((id) => JSON.stringify({ id, content: 'Ngày 27/12/2024, UBND tỉnh Nghệ An họp.' })).join('\n') + '\n';
+  const files = (stdout: string) => (parse(stdout, { bom: true, columns: true, record_delimiter: '\r\n' }) as Array<Record<string, string>>).map((r) => r['file']);
+
+  it("begin with ' so they are read as text", () => {
+    const out = cli(['--quiet', '--jobs', '1', '--format', 'csv', '--only', 'dates', '--input', 'jsonl', '-'], { input });
+    expect(out.status).toBe(0);
+    expect(files(out.stdout)).toEqual(IDS.map((id) => `'${id}`));
+  });
+
+  it('--csv-raw keeps them as they are', () => {
+    const out = cli(['--quiet', '--jobs', '1', '--format', 'csv', '--csv-raw', '--only', 'dates', '--input', 'jsonl', '-'], { input });
+    expect(files(out.stdout)).toEqual(IDS);
+  });
+
+  it('numbers stay numbers: a negative value is not a formula', () => {
+    expect(csvCell(-5)).toBe('-5');
+    expect(csvCell('-5%')).toBe("'-5%");
+    expect(csvCell('-5%', { raw: true })).toBe('-5%');
+  });
+});
+
+describe('--only and the primary province', () => {
+  it('JSON and CSV name the same primary province whatever --only says', () => {
+    const json = jsonLines(cli(['--quiet', '--jobs', '1', '--only', 'dates', 'seeds/']).stdout) as Rec[];
+    const csv = parse(cli(['--quiet', '--jobs', '1', '--format', 'csv', '--only', 'dates', 'seeds/']).stdout, { bom: true, columns: true, record_delimiter: '\r\n' }) as Array<Record<string, string>>;
+    expect(json.some((r) => r.primaryProvince !== null)).toBe(true);
+    for (const row of csv) expect(row['primary_province']).toBe(json.find((r) => r.file === row['file'])!.primaryProvince?.name ?? '');
+  }, 120_000);
 });

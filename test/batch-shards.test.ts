@@ -1,5 +1,5 @@
-import { execFile } from 'node:child_process';
-import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { execFile, spawnSync } from 'node:child_process';
+import { chmodSync, copyFileSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
@@ -69,4 +69,35 @@ describe('shard arithmetic', () => {
     expect(shardOf(`ffffffffffffffff${'0'.repeat(48)}`, 3)).toBe(1); // 2^64 - 1 is divisible by 3
     expect(shardOf('e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855', 1)).toBe(1);
   });
+});
+
+describe("the README's GNU parallel recipe", () => {
+  const hasParallel = spawnSync('parallel', ['--version'], { encoding: 'utf8' }).status === 0;
+  if (!hasParallel) console.warn('GNU parallel is not installed (Debian: apt-get install parallel): the recipe test is skipped');
+
+  it.skipIf(!hasParallel)('four shards through parallel give every nested file once', () => {
+    const dir = mkdtempSync(path.join(os.tmpdir(), 'extract-parallel-'));
+    try {
+      const seeds = readdirSync(path.join(ROOT, 'seeds')).filter((f) => f.endsWith('.txt'));
+      seeds.forEach((name, i) => {
+        const sub = path.join(dir, 'news', `d${i % 2}`, `e${i % 3}`);
+        mkdirSync(sub, { recursive: true });
+        copyFileSync(path.join(ROOT, 'seeds', name), path.join(sub, name));
+      });
+      // `extract` on the PATH, as after an install; then the README's line as it stands
+      mkdirSync(path.join(dir, 'bin'));
+      writeFileSync(path.join(dir, 'bin', 'extract'), `#!/bin/sh\nexec "${process.execPath}" "${BIN}" --jobs 1 "$@"\n`);
+      chmodSync(path.join(dir, 'bin', 'extract'), 0o755);
+      const readme = readFileSync(path.join(ROOT, 'README.md'), 'utf8');
+      const recipe = readme.split('\n').find((line) => line.startsWith('parallel -j4 extract'))!;
+      expect(recipe).toBe(`parallel -j4 extract --quiet --shard {}/4 "'news/**/*.txt'" ::: 1 2 3 4 > all.jsonl`);
+      const env = { ...process.env, PATH: `${path.join(dir, 'bin')}:${process.env['PATH']}` };
+      const out = spawnSync('bash', ['-c', recipe], { cwd: dir, env, encoding: 'utf8', timeout: 300_000 });
+      expect(out.status, out.stderr).toBe(0);
+      const files = readFileSync(path.join(dir, 'all.jsonl'), 'utf8').trim().split('\n').map((line) => path.basename(String((JSON.parse(line) as { file: string }).file)));
+      expect(files.sort()).toEqual([...seeds].sort());
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  }, 300_000);
 });

@@ -125,7 +125,21 @@ describe('errors and exit status', () => {
     expect(cli(['--help'])).toMatchObject({ status: 0 });
     expect(cli(['--help']).stdout).toMatch(/Examples:/);
     expect(cli(['eval', '--help']).stdout).toMatch(/--gold/);
-    expect(cli(['--version']).stdout.trim()).toMatch(/^\d+\.\d+\.\d+$/);
+    expect(cli(['--version']).stdout).toMatch(/^extract \d+\.\d+\.\d+\n$/);
+  });
+
+  it('--help lists the commands once, documents every exit status, and shows a GNU parallel line that keeps the glob quoted', () => {
+    const help = cli(['--help']).stdout;
+    expect(help.match(/^Commands:/gm)).toHaveLength(1);
+    expect(help).toMatch(/70 internal\s+error/);
+    expect(help).toMatch(/74 the output could not be written/);
+    expect(help).toContain(`parallel extract --quiet --shard {}/4 "'news/**/*.txt'" ::: 1 2 3 4`);
+  });
+
+  it('eval that scores no article exits 1 and names the articles no gold file matched', () => {
+    const out = cli(['eval', '--gold', 'fixtures/gold', 'README.md']);
+    expect(out.status).toBe(1);
+    expect(out.stderr).toContain('extract: eval scored no article: no gold file in fixtures/gold matches README.md');
   });
 });
 

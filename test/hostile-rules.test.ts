@@ -77,6 +77,36 @@ describe('regular expressions that backtrack catastrophically', () => {
   });
 });
 
+describe('patterns that can match empty text', () => {
+  const tailMarker = (pattern: string) => `tail_markers:\n  - id: blank-tail\n    name: Mẫu thử\n    pattern: '${pattern}'\n`;
+
+  it.each([
+    ['a bare anchor, which blanks every article from its start', '^'],
+    ['a pattern whose every part is optional', '(?:Bình luận)?[ \\t]*'],
+    ['a look-ahead alone', '(?=\\d)'],
+  ])('%s (%s) is refused with the file, line and field', (_, pattern) => {
+    const { dir, file } = userRules(tailMarker(pattern));
+    const error = loadError(dir);
+    expect(error.file).toBe(file);
+    expect(error.line).toBe(5);
+    expect(error.field).toBe('tail_markers.0.pattern');
+    expect(error.detail).toMatch(/^can match empty text .*\(rule "blank-tail"\)$/);
+  });
+
+  it('the command refuses the rule directory with exit 2 rather than empty every record', () => {
+    const { dir } = userRules(tailMarker('^'));
+    const out = cli(['--rules', dir, '-'], { input: 'Ngày 27/12/2024, UBND tỉnh Thanh Hóa họp.\n' });
+    expect(out.status).toBe(2);
+    expect(out.stdout).toBe('');
+    expect(out.stderr).toMatch(/text\.yaml:5: tail_markers\.0\.pattern: can match empty text/);
+  });
+
+  it('a marker that needs at least one character is accepted', () => {
+    const { dir } = userRules(tailMarker('^Bình luận$'));
+    expect(loadRules([dir]).rules.text.tailMarkers.map((m) => m.source)).toContain('^Bình luận$');
+  });
+});
+
 describe('keys that name object prototypes', () => {
   it.each([
     ['__proto__', `__proto__:\n  polluted: true\n`, 2],

@@ -80,3 +80,11 @@ describe('article structure', () => {
     expect(a.text).toContain('Nội dung.');
   });
 });
+
+describe('large inputs', () => {
+  it('6 MB of plain text (under the 16 MiB limit) normalises without running out of stack', () => {
+    const text = 'Năm 2024, GRDP của tỉnh Thanh Hóa tăng 8,5% so với năm 2023.\n'.repeat(100_000);
+    const { text: out } = normalizeCharacters(text);
+    expect(out).toBe(text);
+  });
+});

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { extract } from '../src/index.js';
+import { extract, ExtractOptionsError } from '../src/index.js';
 
 const seed = readFileSync(path.resolve(import.meta.dirname, '../seeds/002_2e6f4911dccba6c7.txt'), 'utf8');
 const strip = (record: object) => JSON.parse(JSON.stringify(record, (key, value) => (key === 'span' || key === 'spans' || key === 'text' || key === 'sha256' ? undefined : value)));
@@ -34,5 +34,19 @@ describe('the record does not depend on the input encoding form', () => {
 
   it('the same input always gives the same record', () => {
     expect(extract(seed)).toEqual(base);
+  });
+});
+
+describe('library options are validated as the command line validates them', () => {
+  it.each(['junk', '2024-13-45', '2024-02-30', '2024-1'])('referenceDate %s is refused', (referenceDate) => {
+    expect(() => extract('Ngày 27/12, UBND tỉnh Nghệ An họp.', { referenceDate })).toThrow(ExtractOptionsError);
+  });
+
+  it('a real month or day is taken', () => {
+    expect(extract('Ngày 27/12, UBND tỉnh Nghệ An họp.', { referenceDate: '2024-02-29' })).toMatchObject({ referenceDate: '2024-02-29', referenceDateSource: 'option' });
+  });
+
+  it.each(['', ' \n\t'])('text %j gives an E_EMPTY error record, as the command line does', (text) => {
+    expect(extract(text).error).toMatchObject({ code: 'E_EMPTY' });
   });
 });

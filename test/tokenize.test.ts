@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { normalizeArticle } from '../src/normalize/index.js';
 import { loadRules } from '../src/extractors/registry.js';
-import { splitSentences, syllables, tokenize } from '../src/tokenize/index.js';
+import { LONG_LINE, MAX_SENTENCE, OverlapIndex, spanAt, splitSentences, syllables, tokenize } from '../src/tokenize/index.js';
 
 const { rules } = loadRules();
 const doc = (text: string) => tokenize(normalizeArticle(text, rules.text), rules.text.sentenceAbbreviations);
@@ -56,5 +56,56 @@ describe('syllables and words', () => {
     expect(d.wordAt(te)).toMatchObject({ text: 'Y tế' });
     expect(d.wordAt(d.text.indexOf('\n'))).toBeUndefined();
     expect(d.words().map((w) => w.text)).toEqual(['Bộ trưởng', 'Bộ', 'Y tế', 'Giám đốc', 'Sở', 'Y tế']);
+  });
+});
+
+describe('dense and long text', () => {
+  it(`a run longer than ${MAX_SENTENCE} is cut at white space into sentences no longer than that`, () => {
+    const text = 'tăng 5% '.repeat(1_000).trimEnd();
+    const sentences = splitSentences(text, [[0, text.length]], []);
+    expect(sentences.length).toBeGreaterThan(1);
+    for (const [s, e] of sentences) {
+      expect(e - s).toBeLessThanOrEqual(MAX_SENTENCE);
+      expect(text.slice(s, e)).toMatch(/^tăng 5%( tăng 5%)*$/);
+    }
+    expect(sentences.map(([s, e]) => text.slice(s, e)).join(' ')).toBe(text);
+  });
+
+  it('a run with no white space is cut at MAX_SENTENCE, never inside a surrogate pair', () => {
+    const text = 'x' + '𝐀'.repeat(MAX_SENTENCE);
+    const sentences = splitSentences(text, [[0, text.length]], []);
+    expect(sentences[0]).toEqual([0, MAX_SENTENCE - 1]);
+    expect(sentences.map(([s, e]) => text.slice(s, e)).join('')).toBe(text);
+  });
+
+  it('a line longer than LONG_LINE is segmented and tagged a few sentences at a time, every token in order', () => {
+    const line = 'Tỉnh Nghệ An tăng 5% so với năm 2023. '.repeat(Math.ceil((3 * LONG_LINE) / 38)).trimEnd();
+    const d = doc(line);
+    const words = d.words();
+    expect(words.map((w) => w.text).join('').replace(/\s/g, '')).toBe(line.replace(/\s/g, ''));
+    expect(words.every((w, k) => k === 0 || words[k - 1]!.end <= w.start)).toBe(true);
+    expect(d.taggedAt(line.lastIndexOf('Nghệ An'))?.word).toMatchObject({ text: 'Nghệ An', tag: 'Np' });
+  });
+
+  it('OverlapIndex answers as a scan of every span would, on nested and overlapping spans', () => {
+    let seed = 11;
+    const random = (n: number) => (seed = (seed * 48271) % 2147483647) % n;
+    const spans = Array.from({ length: 300 }, (): [number, number] => {
+      const s = random(1_000);
+      return [s, s + 1 + random(random(4) === 0 ? 200 : 5)];
+    });
+    const index = new OverlapIndex(spans, (span) => span);
+    for (let q = 0; q < 2_000; q++) {
+      const start = random(1_100);
+      const query: [number, number] = [start, start + 1 + random(6)];
+      const found = index.overlapping(query);
+      expect(found !== undefined, JSON.stringify(query)).toBe(spans.some(([s, e]) => s < query[1] && e > query[0]));
+      if (found) expect(found[0] < query[1] && found[1] > query[0]).toBe(true);
+    }
+  });
+
+  it('spanAt finds the sentence holding an offset', () => {
+    const spans: Array<[number, number]> = [[0, 4], [5, 9], [12, 20]];
+    expect([0, 3, 4, 5, 10, 19, 20].map((o) => spanAt(spans, o))).toEqual([[0, 4], [0, 4], undefined, [5, 9], undefined, [12, 20], undefined]);
   });
 });

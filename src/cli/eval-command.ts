@@ -9,6 +9,7 @@ import { loadRules } from '../extractors/registry.js';
 import { readSources } from '../input/read.js';
 import { defaultJobs, processInputs } from './batch.js';
 import { GoldDir } from './gold-dir.js';
+import { escapeControls } from './progress.js';
 import { UsageError, type Io } from './io.js';
 
 export interface EvalOptions {
@@ -31,14 +32,22 @@ export async function runEval(inputs: readonly string[], options: EvalOptions, i
   const refDate = options.refDate ? { referenceDate: { value: options.refDate, source: 'option' as const } } : {};
   const scores: ArticleScore[] = [];
   let failed = 0;
+  const unmatched: string[] = [];
   for await (const record of processInputs(readSources(sources, io.stdin, { maxBytes: options.maxBytes }), rules, { ...refDate, jobs: options.jobs ?? defaultJobs(sources.length), ruleDirs: options.rules })) {
     if (record.error) {
       failed++;
-      io.stderr.write(`extract: ${record.file}: ${record.error.message} [${record.error.code}]\n`);
+      io.stderr.write(`${escapeControls(`extract: ${record.file}: ${record.error.message} [${record.error.code}]`)}\n`);
       continue;
     }
-    const gold = golds.goldFor(record.file, (line) => io.stderr.write(`${line}\n`));
+    const gold = golds.goldFor(record.file, (line) => io.stderr.write(`${escapeControls(line)}\n`));
     if (gold) scores.push(scoreArticle(record, gold, rules));
+    else unmatched.push(record.file);
+  }
+  // Scores over no article would read as a perfect F1 and pass a CI job.
+  if (scores.length === 0) {
+    const names = unmatched.length ? `: no gold file in ${options.gold} matches ${unmatched.map(escapeControls).join(', ')}` : '';
+    io.stderr.write(`extract: eval scored no article${names}\n`);
+    return 1;
   }
   const summary = summarize(scores);
   io.stdout.write(options.json ? `${JSON.stringify({ summary, articles: scores.map(articleJson) }, null, 2)}\n` : formatSummary(summary));

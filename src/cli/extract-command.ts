@@ -3,12 +3,11 @@
  * Stages: sources → items (text files or JSON Lines) → selection (--skip-seen,
  * --shard) → records → writer → sink, with progress and a summary on stderr.
  */
-import path from 'node:path';
 import { readJsonlSources, type JsonlFields } from '../input/jsonl.js';
 import { loadSeen } from '../input/seen.js';
 import { selectInputs } from '../input/select.js';
 import type { Shard } from '../input/shard.js';
-import { expandSources } from '../input/sources.js';
+import { expandSources, type Source } from '../input/sources.js';
 import { EXTRACTOR_VERSION } from '../record/provenance.js';
 import { ENTITY_TYPES } from '../extractors/registry.js';
 import type { EntityType } from '../model/entity.js';
@@ -18,6 +17,7 @@ import { scoreArticle } from '../eval/score.js';
 import { readSources } from '../input/read.js';
 import { defaultJobs, processItems } from './batch.js';
 import { GoldDir } from './gold-dir.js';
+import { refuseOutputOverInputs } from './output-guard.js';
 import { UsageError, type Io } from './io.js';
 import { Progress } from './progress.js';
 import { Sink } from './sink.js';
@@ -27,6 +27,8 @@ export const INPUT_FORMATS = ['text', 'jsonl'] as const;
 export interface ExtractOptions {
   format: Format;
   pretty?: boolean;
+  /** CSV: cells that begin like a formula are kept as they are. */
+  csvRaw?: boolean;
   only?: EntityType[];
   output?: string;
   rules: string[];
@@ -45,6 +47,8 @@ export interface ExtractOptions {
   jobs?: number;
   /** Inputs larger than this fail with E_TOO_LARGE (`--max-bytes`). */
   maxBytes?: number;
+  /** Seconds an article may take (`--timeout`). */
+  timeout?: number;
 }
 
 export async function runExtract(inputs: readonly string[], options: ExtractOptions, io: Io): Promise<number> {
@@ -57,7 +61,9 @@ export async function runExtract(inputs: readonly string[], options: ExtractOpti
   if (!jsonl && Object.values(fields).some((f) => f !== undefined)) throw new UsageError('--text-field, --id-field, --date-field and --title-field need --input jsonl');
   const { rules, hash: rulesHash } = loadRules(options.rules);
   const sources = expandSources(inputs, io.cwd, jsonl ? '*.jsonl' : '*.txt');
-  const seen = options.skipSeen?.length ? await readSeen(options.skipSeen, options.output, rulesHash, io.cwd) : undefined;
+  const seenSources = expandSources(options.skipSeen ?? [], io.cwd, '*.jsonl');
+  refuseOutputOverInputs(options.output, io.cwd, { inputs: sources, seen: seenSources, stdin: io.stdin });
+  const seen = seenSources.length ? await readSeen(seenSources, rulesHash) : undefined;
   if (options.gold && options.format !== 'html') throw new UsageError('--gold marks missed and spurious entities in the report: use it with --format html (extract eval --gold prints the scores)');
   const golds = options.gold ? GoldDir.open(options.gold, io.cwd) : undefined;
   const sink = await Sink.open(options.output, io.stdout, io.cwd);
@@ -68,14 +74,14 @@ export async function runExtract(inputs: readonly string[], options: ExtractOpti
     total: jsonl ? undefined : sources.length,
     types: options.only ?? ENTITY_TYPES,
   });
-  const writer = createWriter(options.format, { pretty: options.pretty, only: options.only, gold: golds !== undefined });
+  const writer = createWriter(options.format, { pretty: options.pretty, only: options.only, gold: golds !== undefined, csvRaw: options.csvRaw });
   let failed = 0;
   const refDate = options.refDate ? { referenceDate: { value: options.refDate, source: 'option' as const } } : {};
   const items = jsonl ? readJsonlSources(sources, io.stdin, fields, { maxBytes: options.maxBytes }) : readSources(sources, io.stdin, { maxBytes: options.maxBytes });
   const selected = selectInputs(items, { seen, shard: options.shard }, (reason) => progress.skip(reason));
   // CSV rows are a projection of whole records: each row names the article's primary province, whatever --only says.
   const only = options.format === 'csv' ? undefined : options.only;
-  for await (const { item, record } of processItems(selected, rules, { only, rulesHash, ...refDate, jobs: options.jobs ?? defaultJobs(jsonl ? undefined : sources.length), ruleDirs: options.rules })) {
+  for await (const { item, record } of processItems(selected, rules, { only, rulesHash, ...refDate, jobs: options.jobs ?? defaultJobs(jsonl ? undefined : sources.length), ruleDirs: options.rules, timeoutMs: options.timeout === undefined ? undefined : options.timeout * 1000 })) {
     if (record.error) {
       failed++;
       progress.note(`extract: ${record.file}: ${record.error.message} [${record.error.code}]`);
@@ -94,12 +100,8 @@ export async function runExtract(inputs: readonly string[], options: ExtractOpti
   return failed > 0 ? 1 : 0;
 }
 
-/** The content hashes in earlier outputs (`--skip-seen`), which must not be the file this run writes. */
-async function readSeen(files: readonly string[], output: string | undefined, rulesHash: string, cwd: string): Promise<Set<string>> {
-  const sources = expandSources(files, cwd, '*.jsonl');
-  const target = output && output !== '-' ? path.resolve(cwd, output) : undefined;
-  const clash = sources.find((s) => s.kind === 'file' && s.path === target);
-  if (clash) throw new UsageError(`--output ${output} would overwrite the --skip-seen file ${clash.name}; append to it with >> instead`);
+/** The content hashes in earlier outputs (`--skip-seen`). */
+async function readSeen(sources: readonly Source[], rulesHash: string): Promise<Set<string>> {
   try {
     return await loadSeen(sources, { extractorVersion: EXTRACTOR_VERSION, rulesHash });
   } catch (error) {

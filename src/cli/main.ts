@@ -1,8 +1,9 @@
 /**
  * The command line: `run(argv, io)` parses arguments, runs a command and
  * returns the exit status (0: every input processed; 1: some input could not
- * be read or decoded; 2: usage errors and bad rule files). Errors are one
- * line on stderr, never a stack trace.
+ * be read or decoded; 2: usage errors and bad rule files; 70: an internal
+ * error; 74: the output could not be written). Errors are one line on
+ * stderr, never a stack trace.
  */
 import v8 from 'node:v8';
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
@@ -15,11 +16,17 @@ import { FORMATS } from '../output/writers.js';
 import { RuleFileError } from '../rules/parse.js';
 import { CORPUS_FORMATS, runCorpus } from './corpus-command.js';
 import { runDb } from './db-command.js';
+import { isReferenceDate } from '../resolve/reference-date.js';
+import { DEFAULT_TIMEOUT_MS } from './batch.js';
 import { runEval } from './eval-command.js';
 import { INPUT_FORMATS, runExtract } from './extract-command.js';
 import { runSchema } from './schema-command.js';
 import { runTokens } from './tokens-command.js';
 import { UsageError, type Io } from './io.js';
+import { WriteError } from './sink.js';
+
+/** sysexits.h EX_IOERR: the records could not be written (a full disk, a device error). */
+const EXIT_WRITE_ERROR = 74;
 
 export async function run(argv: readonly string[], io: Io): Promise<number> {
   let status = 0;
@@ -34,6 +41,10 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
     if (error instanceof UsageError || error instanceof RuleFileError) {
       io.stderr.write(`extract: ${error.message}\n`);
       return 2;
+    }
+    if (error instanceof WriteError) {
+      io.stderr.write(`extract: ${error.message}\n`);
+      return EXIT_WRITE_ERROR;
     }
     io.stderr.write(`extract: internal error: ${(error as Error).message}\n`);
     return 70;
@@ -70,10 +81,11 @@ function buildProgram(io: Io, setStatus: (code: number) => void): Command {
 
   program
     .description(`Pull ${ENTITY_TYPES.join(', ')} out of Vietnamese news articles.`)
-    .version(EXTRACTOR_VERSION, '-V, --version')
+    .version(`extract ${EXTRACTOR_VERSION}`, '-V, --version')
     .argument('[inputs...]', 'files, directories (their *.txt), globs, or - for standard input')
     .addOption(new Option('-f, --format <format>', 'output format').choices(FORMATS).default('jsonl'))
     .option('--pretty', 'indent JSON output')
+    .option('--csv-raw', "CSV: keep cells that begin with = + - @ tab or CR as they are (by default they get a leading ' so a spreadsheet does not run them as formulas)")
     .addOption(new Option('--only <types>', `entity types to report, comma-separated (${ENTITY_TYPES.join(', ')})`).argParser(parseOnly))
     .option('-o, --output <file>', 'write to a file instead of standard output')
     .option('--gold <dir>', 'with --format html: mark gold items not extracted and extractions that match no gold item (gold files as for eval)')
@@ -85,19 +97,13 @@ function buildProgram(io: Io, setStatus: (code: number) => void): Command {
     .addOption(new Option('--skip-seen <file>', 'skip inputs whose text already has a record in this earlier output, made with the same version and rules (repeatable)').argParser(collect).default([]))
     .addOption(new Option('--shard <K/N>', 'process only shard K of N (by content hash); N runs together give the whole output').argParser(shardOption))
     .option('-q, --quiet', 'no progress or summary on stderr (errors are still reported)')
-    .addOption(jobs());
+    .addOption(jobs())
+    .addOption(new Option('--timeout <seconds>', 'an article still running after this long gets an error record E_TIMEOUT and the batch goes on').argParser(parseSeconds).default(DEFAULT_TIMEOUT_MS / 1000));
   common(program);
   program.action(async (inputs: string[], options) => setStatus(await runExtract(inputs, options, io)));
   program.addHelpText(
     'after',
     `
-Commands:
-  schema [name]                print the JSON Schema of a record or a rule file
-  tokens <file>                print the word segmentation with offsets
-  eval --gold <dir> [inputs]   score the output against gold files
-  db <file.sqlite> [inputs]    load the records of the inputs into a fact base (SQLite)
-  corpus <file.sqlite>         where the articles of a fact base disagree; --series: facts over time
-
 Examples:
   $ extract seeds/*.txt                        one JSON record per article, per line
   $ extract seeds/ | jq '.primaryProvince'     the subject province of each article
@@ -107,12 +113,14 @@ Examples:
   $ cat article.txt | extract -
   $ extract --input jsonl --text-field body crawl.jsonl
   $ extract --skip-seen all.jsonl news/ >> all.jsonl   only articles not processed before
-  $ parallel extract --shard {}/4 'news/**/*.txt' ::: 1 2 3 4 > all.jsonl
+  $ parallel extract --quiet --shard {}/4 "'news/**/*.txt'" ::: 1 2 3 4 > all.jsonl
+                                               (GNU parallel strips one level of quotes)
   $ extract eval --gold fixtures/gold seeds/*.txt
   $ extract --format html --gold fixtures/gold -o report.html seeds/*.txt
 
 Exit status: 0 every input processed, 1 some input could not be read or decoded
-(its record carries "error"), 2 usage error or invalid rule file.`,
+(its record carries "error"), 2 usage error or invalid rule file, 70 internal
+error (a bug: please report it), 74 the output could not be written (disk full).`,
   );
 
   program
@@ -198,6 +206,12 @@ function parseJobs(value: string): number {
   return n;
 }
 
+function parseSeconds(value: string): number {
+  const n = Number(value);
+  if (!Number.isFinite(n) || n <= 0) throw new InvalidArgumentError('expected a number of seconds above 0, such as 60 or 0.5');
+  return n;
+}
+
 function parseMaxBytes(value: string): number {
   const n = Number(value);
   if (!Number.isSafeInteger(n) || n < 1) throw new InvalidArgumentError('expected a number of bytes, at least 1');
@@ -205,10 +219,6 @@ function parseMaxBytes(value: string): number {
 }
 
 function parseRefDate(value: string): string {
-  const m = /^(\d{4})-(\d{2})(?:-(\d{2}))?$/.exec(value);
-  const month = Number(m?.[2]);
-  const day = m?.[3] ? Number(m[3]) : 1;
-  const valid = m && month >= 1 && month <= 12 && day >= 1 && day <= new Date(Date.UTC(Number(m[1]), month, 0)).getUTCDate();
-  if (!valid) throw new InvalidArgumentError('expected a date YYYY-MM or YYYY-MM-DD');
+  if (!isReferenceDate(value)) throw new InvalidArgumentError('expected a date YYYY-MM or YYYY-MM-DD');
   return value;
 }

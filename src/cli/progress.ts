@@ -58,10 +58,10 @@ export class Progress {
     this.tick();
   }
 
-  /** A line of its own, such as an input's error, written above the live line. */
+  /** A line of its own, such as an input's error, written above the live line; control characters escaped. */
   note(line: string): void {
     this.erase();
-    this.stderr.write(`${line}\n`);
+    this.stderr.write(`${escapeControls(line)}\n`);
     this.lastDraw = -Infinity;
   }
 
@@ -122,4 +122,17 @@ export function duration(seconds: number): string {
   const s = Math.round(seconds);
   if (s < 3600) return `${Math.floor(s / 60)}m ${String(s % 60).padStart(2, '0')}s`;
   return `${Math.floor(s / 3600)}h ${String(Math.floor((s % 3600) / 60)).padStart(2, '0')}m`;
+}
+
+/**
+ * `text` with its control characters (C0, DEL, C1, line and paragraph
+ * separators) written as escapes (`\n`, `\x1b`, `\u2028`): a file name with
+ * a line break or a terminal escape sequence cannot forge or hide a line on stderr.
+ */
+export function escapeControls(text: string): string {
+  return text.replace(/[\0-\x1f\x7f-\x9f\u2028\u2029]/gu, (c) => {
+    const named: Record<string, string> = { '\n': '\\n', '\r': '\\r', '\t': '\\t' };
+    const code = c.charCodeAt(0);
+    return named[c] ?? (code <= 0xff ? `\\x${code.toString(16).padStart(2, '0')}` : `\\u${code.toString(16)}`);
+  });
 }

@@ -8,11 +8,11 @@ import { parentPort, workerData } from 'node:worker_threads';
 import { loadRules } from '../extractors/registry.js';
 import { processInput, type WorkerAnswer, type WorkerJob, type WorkerSetup } from './batch.js';
 
-const { ruleDirs, options } = workerData as WorkerSetup;
+const { ruleDirs, options, timeoutMs } = workerData as WorkerSetup;
 const { rules } = loadRules(ruleDirs);
 parentPort!.on('message', (job: WorkerJob | null) => {
   if (!job) return parentPort!.close();
   const { seq, item } = job;
-  const answer: WorkerAnswer = { seq, record: processInput(item, rules, options) };
+  const answer: WorkerAnswer = { seq, record: processInput(item, rules, options, timeoutMs) };
   parentPort!.postMessage(answer);
 });

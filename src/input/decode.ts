@@ -1,6 +1,6 @@
 /**
  * Decoding an input's bytes into text. UTF-8 with or without BOM is read, and
- * UTF-16 with a BOM. Binary data (NUL bytes) is refused. Bytes that are not
+ * UTF-16 with a BOM, or without one (with a warning) when every other byte is NUL. Binary data (NUL bytes) is refused. Bytes that are not
  * UTF-8 are checked for the legacy Vietnamese encodings: Windows-1258 is
  * converted (the record says so in its warnings), TCVN3 and VNI are reported
  * by name with codes of their own; anything else is reported, never guessed.
@@ -33,6 +33,8 @@ export interface DecodedText {
 export function decodeInput(bytes: Uint8Array): DecodedText {
   const utf16 = utf16Decoder(bytes);
   if (utf16) return { text: refuseNul(decodeWith(utf16, bytes, 'UTF-16')), warnings: [] };
+  const bomless = bomlessUtf16(bytes);
+  if (bomless) return { text: refuseNul(bomless.text), warnings: [{ code: 'input-utf16-no-bom', message: `read as ${bomless.name} without a byte-order mark (every other byte is NUL)` }] };
   const nul = bytes.indexOf(0);
   if (nul >= 0) throw binary(nul);
   try {
@@ -48,6 +50,32 @@ function utf16Decoder(bytes: Uint8Array): TextDecoder | null {
   if (bytes[0] === 0xff && bytes[1] === 0xfe) return new TextDecoder('utf-16le', { fatal: true });
   if (bytes[0] === 0xfe && bytes[1] === 0xff) return new TextDecoder('utf-16be', { fatal: true });
   return null;
+}
+
+/** Share of characters whose high byte is NUL (ASCII: spaces, digits, punctuation) from which bytes read as UTF-16 without a BOM. */
+const BOMLESS_NUL_SHARE = 0.3;
+
+/**
+ * UTF-16 without a byte-order mark: NUL bytes on one side of every pair only
+ * (the high bytes of ASCII characters, which any Vietnamese text has plenty
+ * of), and valid UTF-16 on that reading. Binary data has NULs on both sides.
+ */
+function bomlessUtf16(bytes: Uint8Array): { text: string; name: string } | null {
+  if (bytes.length < 4 || bytes.length % 2 !== 0) return null;
+  let evenNul = 0;
+  let oddNul = 0;
+  for (let i = 0; i < bytes.length; i += 2) {
+    if (bytes[i] === 0) evenNul++;
+    if (bytes[i + 1] === 0) oddNul++;
+  }
+  const least = (bytes.length / 2) * BOMLESS_NUL_SHARE;
+  const encoding = oddNul >= least && evenNul === 0 ? 'utf-16le' : evenNul >= least && oddNul === 0 ? 'utf-16be' : null;
+  if (!encoding) return null;
+  try {
+    return { text: new TextDecoder(encoding, { fatal: true }).decode(bytes), name: encoding.toUpperCase() };
+  } catch {
+    return null;
+  }
 }
 
 function decodeWith(decoder: TextDecoder, bytes: Uint8Array, name: string): string {

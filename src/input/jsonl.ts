@@ -11,8 +11,8 @@
  * not a usable article gives a failure named `NAME:LINE` (code `E_JSONL`,
  * `E_EMPTY` or `E_TOO_LARGE`), and reading goes on with the next line.
  */
-import { open } from 'node:fs/promises';
 import { HTML_WARNING, htmlToText, looksLikeHtml } from './html.js';
+import { openInput, type OpenInput } from './open.js';
 import { DEFAULT_MAX_BYTES, readFailure, readSource, type InputItem, type ReadOptions } from './read.js';
 import type { Source } from './sources.js';
 
@@ -35,9 +35,10 @@ export async function* readJsonlSources(sources: readonly Source[], stdin: NodeJ
       continue;
     }
     let lineNo = 0;
+    let input: OpenInput | null = null;
     try {
-      const handle = source.kind === 'stdin' ? null : await open(source.path);
-      const stream = handle ? handle.createReadStream() : stdin;
+      input = source.kind === 'stdin' ? null : await openInput(source.path);
+      const stream = input ? input.chunks() : stdin;
       for await (const { bytes, size } of byteLines(stream, maxBytes)) {
         lineNo++;
         const name = `${source.name}:${lineNo}`;
@@ -46,6 +47,8 @@ export async function* readJsonlSources(sources: readonly Source[], stdin: NodeJ
       }
     } catch (error) {
       yield readFailure(source.name, error);
+    } finally {
+      await input?.close();
     }
   }
 }

@@ -8,9 +8,10 @@
  * E_DECODE, E_ENCODING_TCVN3, E_ENCODING_VNI (see decode.ts). An HTML page
  * is reduced to its text (see html.ts).
  */
-import { readFileSync, statSync } from 'node:fs';
 import { DecodeError, decodeInput, type InputWarning } from './decode.js';
 import { HTML_WARNING, htmlToText, looksLikeHtml } from './html.js';
+import { readMessage } from './messages.js';
+import { openInput } from './open.js';
 import type { Source } from './sources.js';
 
 /** One article to process, as the input stage hands it on. */
@@ -43,7 +44,7 @@ export async function readSource(source: Source, stdin: NodeJS.ReadableStream = 
   if (source.kind === 'missing') return { ok: false, name: source.name, code: source.code, message: source.message };
   const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
   try {
-    const bytes = source.kind === 'stdin' ? await readAll(stdin, maxBytes) : readFile(source.path, maxBytes);
+    const bytes = source.kind === 'stdin' ? await readAll(stdin, maxBytes) : await readFile(source.path, maxBytes);
     return { ok: true, name: source.name, ...articleText(bytes) };
   } catch (error) {
     return readFailure(source.name, error);
@@ -66,27 +67,19 @@ export function readFailure(name: string, error: unknown): InputItem {
   return { ok: false, name, code, message: readMessage(code, name) };
 }
 
-function readMessage(code: string, name: string): string {
-  switch (code) {
-    case 'ENOENT':
-      return `no such file or directory: ${name}`;
-    case 'EACCES':
-    case 'EPERM':
-      return `permission denied: ${name}`;
-    case 'EISDIR':
-      return `is a directory: ${name}`;
-    default:
-      return `cannot read ${name} (${code})`;
+
+/** A regular file over `maxBytes` is refused unread; a stream (FIFO, `<(cmd)`) is read up to `maxBytes` and no further. */
+async function readFile(file: string, maxBytes: number): Promise<Uint8Array> {
+  const input = await openInput(file);
+  try {
+    if (input.stats.isFile() && input.stats.size > maxBytes) throw tooLarge(input.stats.size, maxBytes);
+    return await readAll(input.chunks(), maxBytes);
+  } finally {
+    await input.close();
   }
 }
 
-function readFile(file: string, maxBytes: number): Uint8Array {
-  const { size } = statSync(file);
-  if (size > maxBytes) throw tooLarge(size, maxBytes);
-  return readFileSync(file);
-}
-
-async function readAll(stream: NodeJS.ReadableStream, maxBytes: number): Promise<Uint8Array> {
+async function readAll(stream: AsyncIterable<unknown>, maxBytes: number): Promise<Uint8Array> {
   const chunks: Buffer[] = [];
   let size = 0;
   for await (const chunk of stream) {

@@ -12,7 +12,15 @@ import type { EntityType } from '../model/entity.js';
 export const FORMATS = ['jsonl', 'json', 'csv', 'html'] as const;
 export type Format = (typeof FORMATS)[number];
 
-export function createWriter(format: Format, options: { pretty?: boolean; only?: readonly EntityType[] | undefined; gold?: boolean } = {}): RecordWriter {
+export interface WriterOptions {
+  pretty?: boolean | undefined;
+  only?: readonly EntityType[] | undefined;
+  gold?: boolean;
+  /** CSV: keep cells that begin like a formula as they are (`--csv-raw`). */
+  csvRaw?: boolean | undefined;
+}
+
+export function createWriter(format: Format, options: WriterOptions = {}): RecordWriter {
   switch (format) {
     case 'jsonl':
       return { write: (r) => `${JSON.stringify(r, null, options.pretty ? 2 : undefined)}\n`, end: () => '' };
@@ -25,7 +33,7 @@ export function createWriter(format: Format, options: { pretty?: boolean; only?:
       };
     }
     case 'csv':
-      return csvWriter(options.only ?? ENTITY_TYPES);
+      return csvWriter(options.only ?? ENTITY_TYPES, { raw: options.csvRaw === true });
     case 'html':
       return htmlWriter(options);
   }
@@ -37,10 +45,10 @@ function indentBlock(text: string): string {
 
 /** Columns shared by every row; each entity type's module names its own after these. */
 const ARTICLE_COLUMNS = ['file', 'primary_province', 'reference_date', 'type', 'text', 'start', 'end', 'mentions'] as const;
-function csvWriter(types: readonly EntityType[]): RecordWriter {
+function csvWriter(types: readonly EntityType[], cellOptions: CsvCellOptions): RecordWriter {
   const columns = [...ARTICLE_COLUMNS, ...new Set(types.flatMap((t) => moduleOf(t).csv.columns)), 'error'];
   let started = false;
-  const line = (cells: Record<string, unknown>) => columns.map((c) => csvCell(cells[c])).join(',') + '\r\n';
+  const line = (cells: Record<string, unknown>) => columns.map((c) => csvCell(cells[c], cellOptions)).join(',') + '\r\n';
   return {
     write(record) {
       let out = started ? '' : '\uFEFF' + columns.join(',') + '\r\n';
@@ -60,9 +68,24 @@ function csvWriter(types: readonly EntityType[]): RecordWriter {
   };
 }
 
-/** RFC 4180: quote a cell holding a comma, quote or line break; double the quotes inside. */
-export function csvCell(value: unknown): string {
+export interface CsvCellOptions {
+  /** Keep text that begins like a formula as it is. */
+  raw?: boolean;
+}
+
+/** What a spreadsheet reads as the start of a formula (OWASP, CSV injection). */
+const FORMULA_START = /^[=+\-@\t\r]/;
+
+/**
+ * RFC 4180: quote a cell holding a comma, quote or line break; double the
+ * quotes inside. Text beginning with `=`, `+`, `-`, `@`, tab or carriage
+ * return gets a leading `'`, as OWASP recommends, so a spreadsheet shows it
+ * rather than runs it (an article line `=HYPERLINK(...)`, an id `+cmd|...`);
+ * numbers are written as they are.
+ */
+export function csvCell(value: unknown, options: CsvCellOptions = {}): string {
   if (value === undefined || value === null) return '';
-  const text = Array.isArray(value) ? value.join('; ') : String(value);
+  const joined = Array.isArray(value) ? value.join('; ') : String(value);
+  const text = !options.raw && typeof value !== 'number' && FORMULA_START.test(joined) ? `'${joined}` : joined;
   return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }

@@ -14,6 +14,15 @@ export const REFERENCE_DATE_NEEDS = ['dates', 'documents'] as const;
 
 const FULL_DATE = /^\d{4}-\d{2}-\d{2}$/;
 
+/** Whether `value` is a reference date as `--ref-date` and the library take it: a real month `YYYY-MM` or day `YYYY-MM-DD`. */
+export function isReferenceDate(value: string): boolean {
+  const m = /^(\d{4})-(\d{2})(?:-(\d{2}))?$/.exec(value);
+  if (!m) return false;
+  const month = Number(m[2]);
+  const day = m[3] ? Number(m[3]) : 1;
+  return month >= 1 && month <= 12 && day >= 1 && day <= new Date(Date.UTC(Number(m[1]), month, 0)).getUTCDate();
+}
+
 export function resolveReferenceDate(article: NormalizedArticle, options: PipelineOptions, found: FoundOf<(typeof REFERENCE_DATE_NEEDS)[number]>): ReferenceDate {
   if (article.published) return { value: article.published, source: 'header' };
   if (options.referenceDate) return { ...options.referenceDate };

@@ -56,14 +56,15 @@ export function checkingBacktracking<T>(fn: () => T): T {
 
 /**
  * A rule-file field holding a regular expression: it must compile in Unicode
- * mode (and, in a user's file, not backtrack catastrophically), so the loader
- * reports a bad pattern with the file, line and field like any other invalid value.
+ * mode, must not match empty text (and, in a user's file, not backtrack
+ * catastrophically), so the loader reports a bad pattern with the file, line
+ * and field like any other invalid value.
  */
 export const patternSource = z
   .string()
   .min(1)
   .superRefine((source, ctx) => {
-    const problem = patternProblem(source, 'u');
+    const problem = patternProblem(source, 'u') ?? emptyMatchProblem(source);
     if (problem) ctx.addIssue({ code: 'custom', message: problem });
   })
   .describe('A JavaScript regular expression (Unicode mode)');
@@ -93,6 +94,24 @@ function patternProblem(source: string, flags: string): string | null {
   return risk ? `can backtrack catastrophically (${risk}); rewrite it so no repeated part can match the same text in two ways` : null;
 }
 
+/**
+ * Texts a pattern is tried on for a match of nothing: empty text, a space, a
+ * line break, a letter, a digit and a short sentence, so anchors (`^`, `$`),
+ * look-arounds and patterns whose every part is optional are caught.
+ */
+const EMPTY_MATCH_PROBES = ['', ' ', '\n', 'a', '1', 'Ngày 27/12/2024, tỉnh Thanh Hóa tăng 5%.'];
+
+/**
+ * Why a pattern is refused for matching empty text, or null. Every rule
+ * pattern marks or removes some text; one that can match nothing matches
+ * everywhere (`^` as a tail marker blanks every article).
+ */
+function emptyMatchProblem(source: string): string | null {
+  const regex = new RegExp(source, 'gmu');
+  const probe = EMPTY_MATCH_PROBES.find((text) => [...text.matchAll(regex)].some((m) => m[0] === ''));
+  return probe === undefined ? null : `can match empty text (it does in ${JSON.stringify(probe)}), so it would match everywhere; make at least one character required`;
+}
+
 function describeRisk(result: Diagnostics): string | null {
   if (result.status === 'safe') return null;
   if (result.status === 'vulnerable') {
@@ -112,4 +131,22 @@ export const WORD_END = '(?![\\p{L}\\p{M}\\p{N}])';
 /** `text` as a literal inside a regular expression (Unicode mode). */
 export function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
+}
+
+/** Global copies of patterns, for searching from an offset. */
+const fromOffset = new WeakMap<RegExp, RegExp>();
+
+/**
+ * The first match of `regex` that starts in the last `window` code units of
+ * `text`; look-behinds still see the text before them. For a pattern
+ * anchored at the end (`…\s*$`), searched before each of many numbers on a
+ * long line: the engine tries every start position, so searching the whole
+ * text each time costs the square of its length, while what such a pattern
+ * looks for (a cue word or two before a number) is short.
+ */
+export function execAtEnd(regex: RegExp, text: string, window: number): RegExpExecArray | null {
+  let global = fromOffset.get(regex);
+  if (!global) fromOffset.set(regex, (global = new RegExp(regex.source, regex.flags.includes('g') ? regex.flags : regex.flags + 'g')));
+  global.lastIndex = Math.max(0, text.length - window);
+  return global.exec(text);
 }

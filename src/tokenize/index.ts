@@ -37,17 +37,18 @@ export interface TaggedWord {
  */
 export function tokenize(article: NormalizedArticle, abbreviations: readonly string[]): Doc {
   const { text, lines } = article;
-  const segmented: (Word[] | undefined)[] = [];
+  const sentences = splitSentences(text, lines, abbreviations);
+  /** Each line's words, by the pieces it is segmented in (one piece but for very long lines). */
+  const segmented: (Word[][] | undefined)[] = [];
+  const words: (Word[] | undefined)[] = [];
   const tagged: (TaggedToken[] | undefined)[] = [];
-  const wordsOf = (k: number) => (segmented[k] ??= segmentWords(text, lines[k]!));
-  const taggedOf = (k: number) => (tagged[k] ??= tagWords(wordsOf(k)));
-  const lineAt = (offset: number) => {
-    const k = firstWhere(lines, ([, e]) => e > offset);
-    return k < lines.length && lines[k]![0] <= offset ? k : -1;
-  };
+  const piecesOf = (k: number) => (segmented[k] ??= linePieces(lines[k]!, sentences).map((piece) => segmentWords(text, piece)));
+  const wordsOf = (k: number) => (words[k] ??= piecesOf(k).flat());
+  const taggedOf = (k: number) => (tagged[k] ??= piecesOf(k).flatMap((piece) => tagWords(piece)));
+  const lineAt = (offset: number) => spanIndexAt(lines, offset);
   return {
     ...article,
-    sentences: splitSentences(text, lines, abbreviations),
+    sentences,
     syllables: syllables(text),
     words: () => lines.flatMap((_, k) => wordsOf(k)),
     wordAt: (offset) => {
@@ -67,6 +68,27 @@ export function tokenize(article: NormalizedArticle, abbreviations: readonly str
   };
 }
 
+/**
+ * Lines longer than this, in code units, are segmented and tagged a few
+ * sentences at a time rather than whole: the taggers' working memory grows
+ * with what they are given at once (over a kilobyte per input character on a
+ * long line), and real paragraphs are far shorter.
+ */
+export const LONG_LINE = 8_000;
+
+/** What a line is segmented in: the line itself, or for a long line its sentences grouped up to LONG_LINE. */
+function linePieces(line: Span, sentences: readonly Span[]): Span[] {
+  if (line[1] - line[0] <= LONG_LINE) return [line];
+  const pieces: Span[] = [];
+  for (let k = spanIndexAt(sentences, line[0]); k >= 0 && k < sentences.length && sentences[k]![0] < line[1]; k++) {
+    const [s, e] = sentences[k]!;
+    const last = pieces.at(-1);
+    if (last && e - last[0] <= LONG_LINE) last[1] = e;
+    else pieces.push([s, e]);
+  }
+  return pieces;
+}
+
 /** The index of the first item that passes `test`, where every item that fails it comes first; `items.length` if none passes. */
 export function firstWhere<T>(items: readonly T[], test: (item: T) => boolean): number {
   let lo = 0;
@@ -79,6 +101,48 @@ export function firstWhere<T>(items: readonly T[], test: (item: T) => boolean): 
   return lo;
 }
 
+/** The index of the span that holds `offset` among sorted, disjoint spans, or -1: a binary search, not a scan. */
+export function spanIndexAt(spans: readonly Span[], offset: number): number {
+  const k = firstWhere(spans, ([, e]) => e > offset);
+  return k < spans.length && spans[k]![0] <= offset ? k : -1;
+}
+
+/** The span that holds `offset` among sorted, disjoint spans (a document's lines or sentences). */
+export function spanAt(spans: readonly Span[], offset: number): Span | undefined {
+  return spans[spanIndexAt(spans, offset)];
+}
+
+/**
+ * Spans that may overlap or nest (blocked spans, exclusions), for asking which
+ * one overlaps a span in logarithmic time rather than by a scan per question:
+ * sorted by start, with the furthest end reached by each prefix.
+ */
+export class OverlapIndex<T> {
+  private readonly items: readonly T[];
+  private readonly starts: readonly number[];
+  /** For each prefix `items[0..i]`, the index of the item that ends furthest. */
+  private readonly furthest: readonly number[];
+
+  constructor(
+    items: readonly T[],
+    private readonly spanOf: (item: T) => Span,
+  ) {
+    this.items = [...items].sort((a, b) => spanOf(a)[0] - spanOf(b)[0]);
+    this.starts = this.items.map((item) => spanOf(item)[0]);
+    const furthest: number[] = [];
+    this.items.forEach((item, i) => furthest.push(i > 0 && spanOf(this.items[furthest[i - 1]!]!)[1] >= spanOf(item)[1] ? furthest[i - 1]! : i));
+    this.furthest = furthest;
+  }
+
+  /** An item whose span shares a character with `[start, end)`, if one does. */
+  overlapping([start, end]: Span): T | undefined {
+    const before = firstWhere(this.starts, (s) => s >= end);
+    if (before === 0) return undefined;
+    const item = this.items[this.furthest[before - 1]!]!;
+    return this.spanOf(item)[1] > start ? item : undefined;
+  }
+}
+
 const SYLLABLE = /[\p{L}\p{M}\p{N}]+|[^\s\p{L}\p{M}\p{N}]/gu;
 
 export function syllables(text: string, span: Span = [0, text.length]): Token[] {
@@ -89,26 +153,57 @@ export function syllables(text: string, span: Span = [0, text.length]): Token[] 
 }
 
 /**
+ * The longest sentence, in UTF-16 code units: a longer run without a sentence
+ * end (a list pasted as one line, generated text) is cut at the last white
+ * space before this length. Real sentences are far shorter (the longest in
+ * the seeds is under 800); extractors look at the sentence around each
+ * mention, so an unbounded sentence would make their cost grow with the
+ * square of its length.
+ */
+export const MAX_SENTENCE = 2_000;
+
+/**
  * Sentence ends: `.`, `!`, `?`, `…` (with closing quotes or brackets) followed
  * by space and a capital letter, digit or opening quote, unless the dot ends
- * a known abbreviation (`TP.`) or a number (`2.113`). Lines always end one.
+ * a known abbreviation (`TP.`) or a number (`2.113`). Lines always end one,
+ * and no sentence is longer than MAX_SENTENCE.
  */
 export function splitSentences(text: string, lines: readonly Span[], abbreviations: readonly string[]): Span[] {
   const out: Span[] = [];
   const end = /[.!?…]+["”’)\]]*(?=\s+["“‘(\p{Lu}\p{N}])/gu;
+  const afterAbbreviation = (at: number, ls: number) =>
+    abbreviations.some((a) => at - a.length >= ls && text.startsWith(a, at - a.length) && !(at - a.length - 1 >= ls && /[\p{L}]/u.test(text.charAt(at - a.length - 1))));
+  const push = (span: Span) => {
+    for (const piece of boundedSpans(text, trimSpan(text, span))) out.push(piece);
+  };
   for (const [ls, le] of lines) {
     const line = text.slice(ls, le);
     let start = 0;
     for (const m of line.matchAll(end)) {
       const stop = m.index + m[0].length;
-      const before = line.slice(0, stop);
-      if (abbreviations.some((a) => before.endsWith(a) && !/[\p{L}]/u.test(before.charAt(before.length - a.length - 1)))) continue;
-      out.push(trimSpan(text, [ls + start, ls + stop]));
+      if (afterAbbreviation(ls + stop, ls)) continue;
+      push([ls + start, ls + stop]);
       start = stop;
     }
-    if (start < line.length) out.push(trimSpan(text, [ls + start, le]));
+    if (start < line.length) push([ls + start, le]);
   }
   return out.filter(([s, e]) => e > s);
+}
+
+/** A span cut into pieces of at most MAX_SENTENCE, each ending at white space where there is some. */
+function boundedSpans(text: string, [s, e]: Span): Span[] {
+  const out: Span[] = [];
+  while (e - s > MAX_SENTENCE) {
+    let cut = s + MAX_SENTENCE;
+    while (cut > s && !/\s/.test(text[cut]!)) cut--;
+    // no white space: a hard cut, never between the halves of a surrogate pair
+    if (cut === s) cut = s + MAX_SENTENCE - (/[\uDC00-\uDFFF]/.test(text[s + MAX_SENTENCE]!) ? 1 : 0);
+    out.push(trimSpan(text, [s, cut]));
+    s = cut;
+    while (s < e && /\s/.test(text[s]!)) s++;
+  }
+  out.push([s, e]);
+  return out;
 }
 
 function trimSpan(text: string, [s, e]: Span): Span {

@@ -7,7 +7,7 @@
 import type { DateEntity } from '../dates/schema.js';
 import type { Span } from '../../model/entity.js';
 import { NAME_SYLLABLE } from '../../rules/names.js';
-import type { Doc } from '../../tokenize/index.js';
+import { spanAt, type Doc } from '../../tokenize/index.js';
 import type { Found } from '../types.js';
 import type { DocumentRules, Issuer } from './rules.js';
 import type { Mention } from './symbols.js';
@@ -89,8 +89,8 @@ export function readContext(doc: Doc, mention: Mention, around: Around, rules: D
  */
 function nameInSentence(doc: Doc, span: Span, issuer: Issuer, rules: DocumentRules): string | null {
   const { text } = doc;
-  const sentence = doc.sentences.find(([s, e]) => s <= span[0] && span[1] <= e);
-  if (!sentence) return null;
+  const sentence = spanAt(doc.sentences, span[0]);
+  if (!sentence || span[1] > sentence[1]) return null;
   const found: number[] = [];
   for (const name of issuer.names) {
     for (let at = text.indexOf(name, sentence[0]); at >= 0 && at + name.length <= sentence[1]; at = text.indexOf(name, at + 1)) {
@@ -147,7 +147,7 @@ function cutSubject(subject: string, list: DocumentRules['subjectList']): string
 
 /** The day that opens the issuer's sentence right before the issuer: `Ngày 5/3/2025, Ban Thường vụ Tỉnh ủy ban hành ...`. */
 function openingDate(doc: Doc, issuerStart: number, dates: readonly Found<DateEntity>[]): string | null {
-  const sentence = doc.sentences.find(([s, e]) => s <= issuerStart && issuerStart < e);
+  const sentence = spanAt(doc.sentences, issuerStart);
   if (!sentence) return null;
   for (const date of dates) {
     for (const [start, end] of date.spans) {

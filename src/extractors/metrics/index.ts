@@ -12,6 +12,7 @@
  * subject names what it counts (`Số thuê bao ... là 1.883.522`).
  */
 import type { Found, Span } from '../../model/entity.js';
+import { spanAt, type OverlapIndex } from '../../tokenize/index.js';
 import type { EntityModule } from '../types.js';
 import type { MetricsExtractContext, Needs } from './context.js';
 import { indicatorIdOf, indicatorRules } from './indicator-ids.js';
@@ -33,7 +34,7 @@ const NOT_A_NOUN_TAGS = new Set(['E', 'C']);
 interface Env {
   ctx: MetricsExtractContext;
   rules: MetricRules;
-  blocked: readonly Blocked[];
+  blocked: OverlapIndex<Blocked>;
   words: Words;
   names: readonly Span[];
   /** Spans of the dates found: a period inside an indicator is cut from it. */
@@ -122,7 +123,7 @@ function readMetric(env: Env, start: number, literal: string, previous: Read | n
   const { ctx, rules } = env;
   const { text } = ctx.doc;
   if (blockedAt(env.blocked, [start, start + literal.length])) return null;
-  const sentence = ctx.doc.sentences.find(([s, e]) => s <= start && start < e) ?? ([start, start + literal.length] as Span);
+  const sentence = spanAt(ctx.doc.sentences, start) ?? ([start, start + literal.length] as Span);
   const before = text.slice(sentence[0], start);
 
   const number = readNumber(env, start, literal, before);

@@ -6,6 +6,8 @@
  */
 import type { Metric } from './schema.js';
 import type { Span } from '../../model/entity.js';
+import { execAtEnd } from '../../rules/pattern.js';
+import { CUE_WINDOW } from './qualifiers.js';
 import type { MetricRules } from './rules.js';
 
 export interface ChangeReading {
@@ -16,7 +18,7 @@ export interface ChangeReading {
 
 /** A change verb ending `before` (`... tăng `). */
 export function readChange(before: string, rules: MetricRules): ChangeReading | null {
-  const m = rules.change.exec(before);
+  const m = execAtEnd(rules.change, before, CUE_WINDOW);
   if (!m) return null;
   const direction = rules.direction(m.groups!['form']!);
   return direction ? { direction, start: m.index } : null;
@@ -31,10 +33,10 @@ export interface RankReading {
 
 /** A rank cue ending `before` (`xếp thứ `, `đứng thứ `, `TOP `), unless it is an occurrence (`lần thứ `). */
 export function readRank(before: string, rules: MetricRules): RankReading | null {
-  const top = rules.ranks.top.exec(before);
+  const top = execAtEnd(rules.ranks.top, before, CUE_WINDOW);
   if (top) return { start: top.index, top: true };
-  const m = rules.ranks.cue.exec(before);
-  if (!m || rules.ranks.notAfter.test(before.slice(0, m.index))) return null;
+  const m = execAtEnd(rules.ranks.cue, before, CUE_WINDOW);
+  if (!m || execAtEnd(rules.ranks.notAfter, before.slice(0, m.index), CUE_WINDOW)) return null;
   return { start: m.index, top: false };
 }
 
@@ -52,14 +54,16 @@ export function isTarget(sentenceBefore: string, immediateBefore: string, rules:
 export function comparedTo(text: string, after: number, clause: Span, sentence: Span, rules: MetricRules): string | undefined {
   const baseline = rules.comparison.baseline.exec(text.slice(after, clause[1]));
   if (baseline) return phrase(text, after + baseline[0].length - baseline.groups!['form']!.length, clause[1], rules);
-  // the rules' own global pattern: every exec below is preceded by setting lastIndex
+  // the rules' own global pattern: every exec below is preceded by setting lastIndex;
+  // each search runs over the text up to the end of its sentence, not to the end of the article
   const marker = rules.comparison.marker;
+  const upToSentenceEnd = text.slice(0, sentence[1]);
   marker.lastIndex = after;
-  const later = marker.exec(text);
+  const later = marker.exec(upToSentenceEnd);
   if (later && later.index < clause[1]) return phrase(text, later.index + later[0].length, clause[1], rules);
   marker.lastIndex = sentence[0];
   let earlier: string | undefined;
-  for (let m = marker.exec(text); m && m.index < clause[0]; m = marker.exec(text)) {
+  for (let m = marker.exec(upToSentenceEnd); m && m.index < clause[0]; m = marker.exec(upToSentenceEnd)) {
     earlier = phrase(text, m.index + m[0].length, sentence[1], rules);
   }
   return earlier;

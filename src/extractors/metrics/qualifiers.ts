@@ -6,7 +6,11 @@
  * come after the number and its unit instead (`từ 12% trở lên`: at_least).
  */
 import type { Metric } from './schema.js';
+import { execAtEnd } from '../../rules/pattern.js';
 import type { MetricRules } from './rules.js';
+
+/** How far before a number a cue (qualifier, change verb, rank) with its filler words may begin, in code units. */
+export const CUE_WINDOW = 200;
 
 export interface QualifierReading {
   value: NonNullable<Metric['qualifier']>;
@@ -24,7 +28,7 @@ export function readQualifierAfter(after: string, rules: MetricRules): { value: 
 }
 
 export function readQualifier(before: string, rules: MetricRules): QualifierReading | null {
-  const m = rules.qualifier.exec(before);
+  const m = execAtEnd(rules.qualifier, before, CUE_WINDOW);
   if (!m) return null;
   const value = rules.qualifierValue(m.groups!['q']!);
   if (!value) return null;

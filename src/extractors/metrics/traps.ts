@@ -7,6 +7,7 @@
  */
 import type { Span } from '../../model/entity.js';
 import type { MetricsExtractContext } from './context.js';
+import { OverlapIndex } from '../../tokenize/index.js';
 import type { MetricRules } from './rules.js';
 
 export interface Blocked {
@@ -14,7 +15,7 @@ export interface Blocked {
   rule: string;
 }
 
-export function blockedSpans(ctx: MetricsExtractContext, rules: MetricRules): Blocked[] {
+export function blockedSpans(ctx: MetricsExtractContext, rules: MetricRules): OverlapIndex<Blocked> {
   const { text } = ctx.doc;
   const out: Blocked[] = [];
   for (const d of ctx.found.dates) for (const span of d.spans) out.push({ span, rule: 'date' });
@@ -22,12 +23,12 @@ export function blockedSpans(ctx: MetricsExtractContext, rules: MetricRules): Bl
   for (const { id, pattern } of rules.exclusions) {
     for (const m of text.matchAll(pattern)) out.push({ span: [m.index, m.index + m[0].length], rule: id });
   }
-  return out;
+  return new OverlapIndex(out, (b) => b.span);
 }
 
-/** The exclusion that covers any part of `span`, if one does. */
-export function blockedAt(blocked: readonly Blocked[], [start, end]: Span): Blocked | undefined {
-  return blocked.find(({ span }) => span[0] < end && span[1] > start);
+/** An exclusion that covers any part of `span`, if one does. */
+export function blockedAt(blocked: OverlapIndex<Blocked>, span: Span): Blocked | undefined {
+  return blocked.overlapping(span);
 }
 
 /**

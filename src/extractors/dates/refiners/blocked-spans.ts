@@ -5,6 +5,7 @@
  */
 import type { ParsingContext, ParsingOption, ParsingResult, Refiner } from 'chrono-node';
 import type { Span } from '../../../model/entity.js';
+import { OverlapIndex } from '../../../tokenize/index.js';
 
 export interface DateParsingOption extends ParsingOption {
   blocked?: readonly Span[];
@@ -12,7 +13,7 @@ export interface DateParsingOption extends ParsingOption {
 
 export class BlockedSpanFilter implements Refiner {
   refine(context: ParsingContext, results: ParsingResult[]): ParsingResult[] {
-    const blocked = (context.option as DateParsingOption).blocked ?? [];
-    return results.filter((r) => !blocked.some(([s, e]) => r.index < e && r.index + r.text.length > s));
+    const blocked = new OverlapIndex((context.option as DateParsingOption).blocked ?? [], (span) => span);
+    return results.filter((r) => !blocked.overlapping([r.index, r.index + r.text.length]));
   }
 }
