@@ -76,13 +76,15 @@ export interface RunPlan {
 /**
  * The modules a run needs for the types it reports (`only`, else all) and for
  * `alwaysNeeded` (what the pipeline itself reads, e.g. to infer the
- * reference date): each reported type is resolved, with the types its
- * resolution needs; every one of those is extracted, with what its
+ * reference date): each reported type is resolved, and so is each type that
+ * adds article-level fields to the record (`primaryProvince` is reported
+ * whatever `--only` says), with the types their resolution needs; every one of those is extracted, with what its
  * extraction needs and what its resolution reads as extracted. Both lists are in dependency order, ties in registry order.
  */
 export function planRun(only: readonly EntityType[] | undefined, alwaysNeeded: readonly EntityType[]): RunPlan {
   const reported = only ?? ENTITY_TYPES;
-  const resolved = closure(reported, (m) => m.resolve?.needs ?? []);
+  const articleFields = entityModules.filter((m) => m.recordFields).map((m) => m.type);
+  const resolved = closure([...reported, ...articleFields], (m) => m.resolve?.needs ?? []);
   const extracted = closure([...resolved, ...alwaysNeeded], (m) => [...m.needs, ...(m.resolve?.needs ?? []), ...(m.resolve?.reads ?? [])]);
   return {
     extract: ordered(extracted, (m) => m.needs),

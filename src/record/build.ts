@@ -49,7 +49,7 @@ export function buildRecord(args: {
     published: article.published,
     referenceDate: args.referenceDate.value,
     referenceDateSource: args.referenceDate.source,
-    ...entityFields((type) => (wanted(type) ? publish(found[type] ?? []) : [])),
+    ...entityFields((type) => publish(found[type] ?? []), wanted),
     warnings: args.warnings.map((w) => (w.span ? { ...w, span: mapSpan(w.span) } : w)),
     sha256: textHash(article.input),
     extractorVersion: EXTRACTOR_VERSION,
@@ -67,7 +67,7 @@ export function errorRecord(file: string, code: string, message: string): Articl
     published: null,
     referenceDate: null,
     referenceDateSource: 'none',
-    ...entityFields(() => []),
+    ...entityFields(() => [], () => true),
     warnings: [],
     sha256: null,
     extractorVersion: EXTRACTOR_VERSION,
@@ -76,12 +76,16 @@ export function errorRecord(file: string, code: string, message: string): Articl
   };
 }
 
-/** Each type's list, in registry order, each followed by the article-level fields its type derives from it. */
-function entityFields(listOf: (type: EntityType) => unknown[]): EntityFields {
+/**
+ * Each type's list, in registry order (empty for a type `wanted` leaves out),
+ * each followed by the article-level fields its type derives from all it
+ * found: the article's subject province is reported whatever `--only` says.
+ */
+function entityFields(listOf: (type: EntityType) => unknown[], wanted: (type: EntityType) => boolean): EntityFields {
   const fields: Record<string, unknown> = {};
   for (const module of entityModules) {
-    const list = listOf(module.type);
-    fields[module.type] = list;
+    const list = wanted(module.type) || module.recordFields ? listOf(module.type) : [];
+    fields[module.type] = wanted(module.type) ? list : [];
     Object.assign(fields, module.recordFields?.of(list as never));
   }
   // Built from the registry's list; its type comes from the modules' declarations.
