@@ -289,10 +289,12 @@ function readIndicator(env: Env, q: IndicatorRead): string | null {
     previous: sameSentence(previous, q.sentence),
     names: env.names,
   };
-  const dates = env.dates.filter(([s, e]) => s >= q.sentence[0] && e <= q.sentence[1]).map(([s, e]) => text.slice(s, e));
+  // the dates and province names inside it have fields of their own
+  const inSentence = ([s, e]: Span) => s >= q.sentence[0] && e <= q.sentence[1];
+  const cuts = [...env.dates, ...env.names].filter(inSentence).map(([s, e]) => text.slice(s, e));
   // a percentage of a baseline (`bằng 105% dự toán`) is no share of things
   const share = kind === 'share' && q.unit === '%' && !env.rules.comparison.baseline.test(text.slice(q.end));
-  return finishIndicator(findIndicator(text, query, env.rules, env.words), kind === 'rank' ? 'rank' : share ? 'share' : null, dates, env.rules);
+  return finishIndicator(findIndicator(text, query, env.rules, env.words), kind === 'rank' ? 'rank' : share ? 'share' : null, cuts, env.rules);
 }
 
 interface RankQuery {

@@ -62,8 +62,11 @@ export function findIndicator(text: string, q: IndicatorQuery, rules: MetricRule
   const following = q.noun && !ofBaseline ? nounPhrase(text, q.noun, q.sentence[1], rules, words) : null;
   if (own && !(following && q.noun?.percent && !rules.indicator.head.test(own))) return sharedContext(own, previous, rules);
   if (q.rank) {
+    // the head with its `về` and the whole phrase after it: `thứ 16 về các hoạt động ...` → `xếp hạng về các hoạt động ...`
     const about = rules.ranks.about.exec(text.slice(q.end, q.sentence[1]));
-    return about ? phraseFrom(text, q.end + about[0].length, q.sentence[1], rules, words) : previous;
+    const from = about ? q.end + about[0].length : q.end;
+    const what = about && text.slice(from, phraseEnd(text, from, q.sentence[1], rules, words)).trim();
+    return what ? `${rules.indicator.kindHeads.rank.head} ${about.groups!['form']!} ${what}` : previous;
   }
   if (q.change && previous) return previous;
   // a head word before the number names it better than the counted noun (`mật độ 29,98 thuê bao/100 dân`),
@@ -107,14 +110,15 @@ export function findIndicator(text: string, q: IndicatorQuery, rules: MetricRule
 
 /**
  * The indicator as reported: without the place and period that have their own
- * fields (the dates written inside it, `trên địa bàn tỉnh`, `của tỉnh Hải
+ * fields (`cuts`: the dates and province names written inside it,
+ * `Cổng dịch vụ công Hải Dương`; and `trên địa bàn tỉnh`, `của tỉnh Hải
  * Dương`), and with the head its kind implies when it has none (a rank's
  * `xếp hạng`, a share's `tỷ lệ`).
  */
-export function finishIndicator(phrase: string | null, implied: 'rank' | 'share' | null, dates: readonly string[], rules: MetricRules): string | null {
+export function finishIndicator(phrase: string | null, implied: 'rank' | 'share' | null, cuts: readonly string[], rules: MetricRules): string | null {
   if (phrase === null) return null;
   let out = phrase;
-  for (const date of dates) out = out.split(date).join(' ');
+  for (const cut of cuts) out = out.split(cut).join(' ');
   for (const cut of rules.indicator.placeCuts) out = out.replace(cut, ' ');
   const cleaned = clean(tidyContext(out), rules);
   if (cleaned === null) return null;

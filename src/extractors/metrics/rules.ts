@@ -188,7 +188,7 @@ export const metricRules = defineRules({
         movesTo: new RegExp(`^\\s+(?:${alternation(raw.ranks.movement.to)})\\s+(?:${alternation(raw.ranks.cues)})\\s+\\d`, 'iu'),
         scope: startsWith(raw.ranks.scopes, 'iu', '\\s+'),
         of: new RegExp(`^\\s+(?:${alternation(raw.ranks.of_words)})\\s+(?<n>\\d+)${WORD_END}`, 'iu'),
-        about: new RegExp(`^[^;()\\d]{0,30}?${WORD_START}(?:${alternation(raw.ranks.about_words)})\\s+`, 'iu'),
+        about: new RegExp(`^[^;()\\d]{0,30}?${WORD_START}(?<form>${alternation(raw.ranks.about_words)})\\s+`, 'iu'),
         notAfter: endsWith(raw.ranks.not_after, 'iu'),
       },
       targets: {
