@@ -142,7 +142,7 @@ function headed(head: string, phrase: string): string {
 }
 
 /** A counted noun phrase this short takes the clause before it as context (`mở rộng phủ khắp 100% dân số`). */
-const SHORT_PHRASE_WORDS = 6;
+const SHORT_PHRASE_WORDS = 10;
 
 /** Whether the mention opens a bracket right after another figure, with nothing but a linking verb before it (`(đạt 584 tỷ)`). */
 function annotates(text: string, q: IndicatorQuery, rules: MetricRules): boolean {
@@ -263,6 +263,8 @@ function phraseEnd(text: string, from: number, end: number, rules: MetricRules, 
     const beforeComma = at && at.index >= 2 ? at.line[at.index - 2] : undefined;
     const listed = !beforeComma || /^[NA]/u.test(beforeComma.tag);
     if (m[0] === ',' && listed && next && next.tag.startsWith('N') && /^\p{L}/u.test(next.text) && !rules.counted.stopWords.has(next.text.toLowerCase())) continue;
+    // and past a comma between codes (`thiết bị 3G, 4G`)
+    if (m[0] === ',' && beforeComma && next && ACRONYM.test(beforeComma.text) && ACRONYM.test(next.text)) continue;
     if (m.groups?.['join'] && !(next && next.tag === 'V') && !/^(?:\S+\s+){0,2}\d/u.test(part.slice(after))) continue;
     cut = m.index;
     break;
