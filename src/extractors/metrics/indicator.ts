@@ -60,7 +60,7 @@ export function findIndicator(text: string, q: IndicatorQuery, rules: MetricRule
   // `bằng 105% dự toán`: a percentage of a baseline measures what the sentence measures, not the baseline
   const ofBaseline = q.noun?.percent === true && rules.comparison.baseline.test(text.slice(q.noun.start));
   const following = q.noun && !ofBaseline ? nounPhrase(text, q.noun, q.sentence[1], rules, words) : null;
-  if (own && !(following && q.noun?.percent && !rules.indicator.head.test(own))) return sharedContext(own, previous, rules);
+  if (own && !(following && q.noun?.percent && !rules.indicator.head.test(own))) return sharedHead(text, own, q, rules, words) ?? sharedContext(own, previous, rules);
   if (q.rank) {
     // the head with its `về` and the whole phrase after it: `thứ 16 về các hoạt động ...` → `xếp hạng về các hoạt động ...`
     const about = rules.ranks.about.exec(text.slice(q.end, q.sentence[1]));
@@ -98,6 +98,10 @@ export function findIndicator(text: string, q: IndicatorQuery, rules: MetricRule
   }
   // `(đạt 67,2%)`, `, đạt tỷ lệ 76%`: a verb alone says this measures the same as the metric before
   if (previous && subject && !clean(text.slice(subject[0], subject[1]), rules)) return previous;
+  // a bare item right before its figure (`Sản lượng lúa đạt ..., ngô 300.000 tấn`)
+  const item = subject ? null : clean(lead, rules);
+  const shared = item && sharedHead(text, item, q, rules, words);
+  if (shared) return shared;
   // an amount in brackets after another of its kind (`838 tỷ đồng (... đạt 584 tỷ)`)
   if (previous && q.previous?.unit === q.unit) return previous;
   // a duration or measure with no subject names what follows it (`sau 2 năm thực hiện nghị quyết ...`)
@@ -142,7 +146,7 @@ function headed(head: string, phrase: string): string {
 }
 
 /** A counted noun phrase this short takes the clause before it as context (`mở rộng phủ khắp 100% dân số`). */
-const SHORT_PHRASE_WORDS = 10;
+const SHORT_PHRASE_WORDS = 8;
 
 /** Whether the mention opens a bracket right after another figure, with nothing but a linking verb before it (`(đạt 584 tỷ)`). */
 function annotates(text: string, q: IndicatorQuery, rules: MetricRules): boolean {
@@ -212,6 +216,41 @@ function subjectPhrase(text: string, [s, e]: Span, q: IndicatorQuery, rules: Met
     if (first && NOT_SUBJECT_TAGS.has(first.word.tag)) return null;
   }
   return head >= 0 ? withOwner(text, from, start, phrase, rules) : phrase;
+}
+
+/** The longest item, in syllables, that takes the head of the figure before it (`linh kiện điện tử`). */
+const LIST_ITEM_SYLLABLES = 4;
+
+/**
+ * A bare item after a figure in the same sentence shares its head and verb
+ * (`Kim ngạch xuất khẩu gạo đạt ..., cà phê đạt ...` → `Kim ngạch xuất khẩu
+ * cà phê`): the previous indicator's head word and the verbs after it, found
+ * where that indicator is written; null when `own` is no such item.
+ */
+function sharedHead(text: string, own: string, q: IndicatorQuery, rules: MetricRules, words: Words): string | null {
+  const previous = q.previous?.indicator;
+  const head = previous ? rules.indicator.head.exec(previous) : null;
+  if (!previous || !head || head.index !== 0 || rules.indicator.head.test(own) || own.split(' ').length > LIST_ITEM_SYLLABLES) return null;
+  // an item names things (`cà phê`, `linh kiện điện tử`), not an activity (`giải ngân`, `thời gian thi công`)
+  const itemAt = text.indexOf(own, q.clause[0]);
+  const first = itemAt >= 0 ? words(itemAt) : null;
+  if (!first || !/^\p{Ll}/u.test(own)) return null;
+  let last = first.index;
+  while (first.line[last + 1] && first.line[last + 1]!.start < itemAt + own.length) last++;
+  if (first.line[last]!.tag === 'V') return null;
+  // where the previous indicator is written, or its head and verbs when it was itself shared (`... cà phê`)
+  let stem = previous;
+  let at = text.lastIndexOf(stem, q.clause[0]);
+  while (at < q.sentence[0] && stem.length > head[0].length) {
+    stem = stem.slice(0, Math.max(head[0].length, stem.lastIndexOf(' ')));
+    at = text.lastIndexOf(stem, q.clause[0]);
+  }
+  const after = at >= q.sentence[0] ? words(at + head[0].length + countSpaces(text, at + head[0].length)) : null;
+  if (!after) return null;
+  // the head, then the verbs that say what of the items it measures (`xuất khẩu`)
+  let end = at + head[0].length;
+  for (let i = after.index; i < after.line.length && after.line[i]!.tag === 'V' && after.line[i]!.end <= at + stem.length; i++) end = after.line[i]!.end;
+  return end - at < previous.length ? `${text.slice(at, end)} ${own}` : null;
 }
 
 /** A bare measure in a list shares the context of the one before it (`tần suất phát ... (X), thời lượng 7-10 phút`). */
