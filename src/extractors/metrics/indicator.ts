@@ -89,6 +89,9 @@ export function findIndicator(text: string, q: IndicatorQuery, rules: MetricRule
     // a labelled item: `(Sở Lao động, Thương binh và Xã hội: 11 đơn vị trực thuộc; ...)` belongs to its label
     const label = labelBefore(text, q.clause[0], q.sentence[0]);
     if (label && !q.noun?.percent) return `${following} ${label}`;
+    // the places where the clause's topic was put to use (`phần mềm X được triển khai tại 100% các cơ quan ...`)
+    const done = /^\s*$/u.test(text.slice(q.end, q.noun!.start)) ? doneAt(text.slice(q.clause[0], q.start), rules) : null;
+    if (done) return `${following} ${done}`;
     // what the clause says of the counted things (`Sở đã tổ chức tập huấn 33 lớp` → `lớp (Sở đã tổ chức tập huấn)`)
     // (a phrase that already says what happens to them needs none: `cá nhân được UBND tỉnh tặng bằng khen`)
 
@@ -106,7 +109,11 @@ export function findIndicator(text: string, q: IndicatorQuery, rules: MetricRule
   if (previous && q.previous?.unit === q.unit) return previous;
   // a duration or measure with no subject names what follows it (`sau 2 năm thực hiện nghị quyết ...`)
   const after = q.unit === 'VND' || !/^\s+\p{L}/u.test(text.slice(q.end)) ? null : phraseFrom(text, q.end, q.sentence[1], rules, words);
-  if (after && after.split(' ').length >= 2 && !rules.indicator.verb.test(`${after.split(' ')[0]} `)) return after;
+  if (after && after.split(' ').length >= 2 && !rules.indicator.verb.test(`${after.split(' ')[0]} `)) {
+    // `phần mềm X đã triển khai 100% tại các cơ quan ...` → `cơ quan ... đã triển khai phần mềm X`
+    const done = rules.indicator.placeWord.test(text.slice(q.end)) ? doneAt(`${text.slice(q.clause[0], q.start)} tại`, rules) : null;
+    return done ? `${after} ${done}` : after;
+  }
   // what is left of the clause before the number
   const phrase = clean(lead, rules);
   return phrase && phrase.split(' ').length <= 12 ? phrase : null;
@@ -252,6 +259,22 @@ function sharedHead(text: string, own: string, q: IndicatorQuery, rules: MetricR
   for (let i = after.index; i < after.line.length && after.line[i]!.tag === 'V' && after.line[i]!.end <= at + stem.length; i++) end = after.line[i]!.end;
   return end - at < previous.length ? `${text.slice(at, end)} ${own}` : null;
 }
+
+/**
+ * What a topic underwent at the places a figure counts: a clause `<topic>
+ * <voice> <verbs> tại` before the figure (`phần mềm QLVB được triển khai và
+ * đưa vào sử dụng tại`) gives `<voice> <verbs> <topic>`; null for any other
+ * clause.
+ */
+function doneAt(lead: string, rules: MetricRules): string | null {
+  const m = rules.indicator.doneAt.exec(lead);
+  const topic = m && clean(m.groups!['topic']!, rules);
+  const verbs = m && clean(m.groups!['verbs']!, rules);
+  return topic && verbs && topic.split(' ').length <= TOPIC_WORDS ? `${m.groups!['voice']} ${verbs} ${topic}` : null;
+}
+
+/** The longest topic, in words, said to be put to use at the places counted. */
+const TOPIC_WORDS = 16;
 
 /** A bare measure in a list shares the context of the one before it (`tần suất phát ... (X), thời lượng 7-10 phút`). */
 function sharedContext(phrase: string, previous: string | null, rules: MetricRules): string {
