@@ -25,7 +25,7 @@ import { readQualifier, readQualifierAfter, type QualifierReading } from './qual
 import { metricRules, type MetricRules } from './rules.js';
 import { MetricSchema, type Metric } from './schema.js';
 import { blockedAt, blockedSpans, followsName, type Blocked } from './traps.js';
-import { readUnit, type UnitReading, type Words } from './units.js';
+import { readPartAfter, readUnit, type UnitReading, type Words } from './units.js';
 import { metricsCsv, metricsGold, metricsHtml } from './view.js';
 
 /** vntk tags of prepositions and conjunctions. */
@@ -56,7 +56,12 @@ export const metricsModule: EntityModule<'metrics', Needs, 'dates' | 'provinces'
   extract(ctx) {
     const rules = ctx.rules.metrics;
     const { text } = ctx.doc;
-    const candidates = [...text.matchAll(STANDALONE_NUMBER), ...text.matchAll(rules.units.glued), ...text.matchAll(rules.numberWords.pattern)].sort(
+    const candidates = [
+      ...text.matchAll(STANDALONE_NUMBER),
+      ...text.matchAll(rules.units.glued),
+      ...text.matchAll(rules.units.afterCode),
+      ...text.matchAll(rules.numberWords.pattern),
+    ].sort(
       (a, b) => a.index - b.index,
     );
     if (candidates.length === 0) return [];
@@ -131,6 +136,8 @@ function readMetric(env: Env, start: number, literal: string, previous: Read | n
 
   // a rank: `xếp thứ 15/63`, `đứng thứ 7 toàn quốc`, `TOP 15`
   const rank = number.word ? null : readRank(before, rules);
+  // the old position of a movement is the new one's baseline (`từ vị trí 20 lên vị trí 15`)
+  if (rank && rules.ranks.movesTo.test(text.slice(number.end, sentence[1]))) return null;
   if (rank) return rankMetric(env, { start: sentence[0] + rank.start, end: number.end, value: number.value, of: number.of, top: rank.top, sentence, previous });
   if (followsName(text, start, (w) => rules.qualifier.test(w + ' ') || rules.change.test(w + ' ') || rules.indicator.verb.test(w + ' '))) return null;
 
@@ -138,7 +145,11 @@ function readMetric(env: Env, start: number, literal: string, previous: Read | n
   const clauseStart = clauseOf(text, sentence, cues.mentionStart, previous);
   const unit = readMetricUnit(env, number, cues, sentence, clauseStart, previous);
   if (!unit) return null;
+  // a currency written first opens the mention (`$5`, `USD 5,5`)
+  cues.mentionStart = Math.min(cues.mentionStart, unit.start);
   let end = Math.max(number.end, unit.end);
+  const part = number.multiplied ? null : readPartAfter(text, unit, rules, env.words);
+  if (part) [number.value, end] = [scale(number.value + part.add, 1), Math.max(end, part.end)];
   const trailing = readQualifierAfter(text.slice(end), rules);
   if (trailing) end += trailing.length;
   const kind = readKind(env, number, cues, unit, sentence);
@@ -212,6 +223,9 @@ function readExtent(env: Env, n: NumberReading): boolean {
     if (n.max !== undefined) n.max = scale(n.max, factor);
     n.end += m[0].length;
     n.multiplied = true;
+    // a half of the multiplier: `hai triệu rưỡi`
+    const half = rules.half.exec(text.slice(n.end));
+    if (half) [n.value, n.end] = [scale(n.value + factor / 2, 1), n.end + half[0].length];
   }
   return true;
 }
@@ -239,7 +253,7 @@ function readMetricUnit(env: Env, n: NumberReading, cues: Cues, sentence: Span, 
   const { text } = env.ctx.doc;
   if (n.spelledUnit) return { unit: n.spelledUnit.unit, start: n.end, end: n.end, rule: n.spelledUnit.id, money: false, counted: false };
   const unit = readUnit(text, n.end, rules, env.words, cues.change !== null);
-  if (n.word) return unit?.counted ? unit : null;
+  if (n.word) return unit?.counted || unit?.money ? unit : null;
   if (!unit && n.max !== undefined) n.max = undefined;
   if (unit) return unit;
   if (n.multiplied && (rules.indicator.money.test(text.slice(sentence[0], sentence[1])) || previous?.metric.unit === 'VND')) {
@@ -276,10 +290,12 @@ function readIndicator(env: Env, q: IndicatorRead): string | null {
     previous: sameSentence(previous, q.sentence),
     names: env.names,
   };
-  const dates = env.dates.filter(([s, e]) => s >= q.sentence[0] && e <= q.sentence[1]).map(([s, e]) => text.slice(s, e));
+  // the dates and province names inside it have fields of their own
+  const inSentence = ([s, e]: Span) => s >= q.sentence[0] && e <= q.sentence[1];
+  const cuts = [...env.dates, ...env.names].filter(inSentence).map(([s, e]) => text.slice(s, e));
   // a percentage of a baseline (`bằng 105% dự toán`) is no share of things
   const share = kind === 'share' && q.unit === '%' && !env.rules.comparison.baseline.test(text.slice(q.end));
-  return finishIndicator(findIndicator(text, query, env.rules, env.words), kind === 'rank' ? 'rank' : share ? 'share' : null, dates, env.rules);
+  return finishIndicator(findIndicator(text, query, env.rules, env.words), kind === 'rank' ? 'rank' : share ? 'share' : null, cuts, env.rules);
 }
 
 interface RankQuery {
@@ -300,6 +316,7 @@ function rankMetric(env: Env, q: RankQuery): Read {
   const scope = env.rules.ranks.scope.exec(text.slice(end));
   if (scope) end += scope[0].length;
   const indicator = readIndicator(env, { start: q.start, linked: true, noun: null, end, sentence: q.sentence, rank: true, change: false, unit: 'rank', kind: 'rank', previous: q.previous });
+  const moved = env.rules.ranks.movedFrom.exec(text.slice(q.sentence[0], q.start));
   return {
     metric: {
       value: q.value,
@@ -308,6 +325,7 @@ function rankMetric(env: Env, q: RankQuery): Read {
       kind: 'rank',
       qualifier: q.top ? 'at_most' : null,
       ...(of !== undefined ? { of } : {}),
+      ...(moved ? { compared_to: moved.groups!['old']! } : {}),
       spans: [[q.start, end]],
       rule: q.top ? 'rank-top' : 'rank-ordinal',
       period: null,

@@ -60,10 +60,13 @@ export function findIndicator(text: string, q: IndicatorQuery, rules: MetricRule
   // `bằng 105% dự toán`: a percentage of a baseline measures what the sentence measures, not the baseline
   const ofBaseline = q.noun?.percent === true && rules.comparison.baseline.test(text.slice(q.noun.start));
   const following = q.noun && !ofBaseline ? nounPhrase(text, q.noun, q.sentence[1], rules, words) : null;
-  if (own && !(following && q.noun?.percent && !rules.indicator.head.test(own))) return sharedContext(own, previous, rules);
+  if (own && !(following && q.noun?.percent && !rules.indicator.head.test(own))) return sharedHead(text, own, q, rules, words) ?? sharedContext(own, previous, rules);
   if (q.rank) {
+    // the head with its `về` and the whole phrase after it: `thứ 16 về các hoạt động ...` → `xếp hạng về các hoạt động ...`
     const about = rules.ranks.about.exec(text.slice(q.end, q.sentence[1]));
-    return about ? phraseFrom(text, q.end + about[0].length, q.sentence[1], rules, words) : previous;
+    const from = about ? q.end + about[0].length : q.end;
+    const what = about && text.slice(from, phraseEnd(text, from, q.sentence[1], rules, words)).trim();
+    return what ? `${rules.indicator.kindHeads.rank.head} ${about.groups!['form']!} ${what}` : previous;
   }
   if (q.change && previous) return previous;
   // a head word before the number names it better than the counted noun (`mật độ 29,98 thuê bao/100 dân`),
@@ -86,6 +89,9 @@ export function findIndicator(text: string, q: IndicatorQuery, rules: MetricRule
     // a labelled item: `(Sở Lao động, Thương binh và Xã hội: 11 đơn vị trực thuộc; ...)` belongs to its label
     const label = labelBefore(text, q.clause[0], q.sentence[0]);
     if (label && !q.noun?.percent) return `${following} ${label}`;
+    // the places where the clause's topic was put to use (`phần mềm X được triển khai tại 100% các cơ quan ...`)
+    const done = /^\s*$/u.test(text.slice(q.end, q.noun!.start)) ? doneAt(text.slice(q.clause[0], q.start), rules) : null;
+    if (done) return `${following} ${done}`;
     // what the clause says of the counted things (`Sở đã tổ chức tập huấn 33 lớp` → `lớp (Sở đã tổ chức tập huấn)`)
     // (a phrase that already says what happens to them needs none: `cá nhân được UBND tỉnh tặng bằng khen`)
 
@@ -95,11 +101,19 @@ export function findIndicator(text: string, q: IndicatorQuery, rules: MetricRule
   }
   // `(đạt 67,2%)`, `, đạt tỷ lệ 76%`: a verb alone says this measures the same as the metric before
   if (previous && subject && !clean(text.slice(subject[0], subject[1]), rules)) return previous;
+  // a bare item right before its figure (`Sản lượng lúa đạt ..., ngô 300.000 tấn`)
+  const item = subject ? null : clean(lead, rules);
+  const shared = item && sharedHead(text, item, q, rules, words);
+  if (shared) return shared;
   // an amount in brackets after another of its kind (`838 tỷ đồng (... đạt 584 tỷ)`)
   if (previous && q.previous?.unit === q.unit) return previous;
   // a duration or measure with no subject names what follows it (`sau 2 năm thực hiện nghị quyết ...`)
   const after = q.unit === 'VND' || !/^\s+\p{L}/u.test(text.slice(q.end)) ? null : phraseFrom(text, q.end, q.sentence[1], rules, words);
-  if (after && after.split(' ').length >= 2 && !rules.indicator.verb.test(`${after.split(' ')[0]} `)) return after;
+  if (after && after.split(' ').length >= 2 && !rules.indicator.verb.test(`${after.split(' ')[0]} `)) {
+    // `phần mềm X đã triển khai 100% tại các cơ quan ...` → `cơ quan ... đã triển khai phần mềm X`
+    const done = rules.indicator.placeWord.test(text.slice(q.end)) ? doneAt(`${text.slice(q.clause[0], q.start)} tại`, rules) : null;
+    return done ? `${after} ${done}` : after;
+  }
   // what is left of the clause before the number
   const phrase = clean(lead, rules);
   return phrase && phrase.split(' ').length <= 12 ? phrase : null;
@@ -107,14 +121,15 @@ export function findIndicator(text: string, q: IndicatorQuery, rules: MetricRule
 
 /**
  * The indicator as reported: without the place and period that have their own
- * fields (the dates written inside it, `trên địa bàn tỉnh`, `của tỉnh Hải
+ * fields (`cuts`: the dates and province names written inside it,
+ * `Cổng dịch vụ công Hải Dương`; and `trên địa bàn tỉnh`, `của tỉnh Hải
  * Dương`), and with the head its kind implies when it has none (a rank's
  * `xếp hạng`, a share's `tỷ lệ`).
  */
-export function finishIndicator(phrase: string | null, implied: 'rank' | 'share' | null, dates: readonly string[], rules: MetricRules): string | null {
+export function finishIndicator(phrase: string | null, implied: 'rank' | 'share' | null, cuts: readonly string[], rules: MetricRules): string | null {
   if (phrase === null) return null;
   let out = phrase;
-  for (const date of dates) out = out.split(date).join(' ');
+  for (const cut of cuts) out = out.split(cut).join(' ');
   for (const cut of rules.indicator.placeCuts) out = out.replace(cut, ' ');
   const cleaned = clean(tidyContext(out), rules);
   if (cleaned === null) return null;
@@ -138,7 +153,7 @@ function headed(head: string, phrase: string): string {
 }
 
 /** A counted noun phrase this short takes the clause before it as context (`mở rộng phủ khắp 100% dân số`). */
-const SHORT_PHRASE_WORDS = 6;
+const SHORT_PHRASE_WORDS = 8;
 
 /** Whether the mention opens a bracket right after another figure, with nothing but a linking verb before it (`(đạt 584 tỷ)`). */
 function annotates(text: string, q: IndicatorQuery, rules: MetricRules): boolean {
@@ -210,6 +225,57 @@ function subjectPhrase(text: string, [s, e]: Span, q: IndicatorQuery, rules: Met
   return head >= 0 ? withOwner(text, from, start, phrase, rules) : phrase;
 }
 
+/** The longest item, in syllables, that takes the head of the figure before it (`linh kiện điện tử`). */
+const LIST_ITEM_SYLLABLES = 4;
+
+/**
+ * A bare item after a figure in the same sentence shares its head and verb
+ * (`Kim ngạch xuất khẩu gạo đạt ..., cà phê đạt ...` → `Kim ngạch xuất khẩu
+ * cà phê`): the previous indicator's head word and the verbs after it, found
+ * where that indicator is written; null when `own` is no such item.
+ */
+function sharedHead(text: string, own: string, q: IndicatorQuery, rules: MetricRules, words: Words): string | null {
+  const previous = q.previous?.indicator;
+  const head = previous ? rules.indicator.head.exec(previous) : null;
+  if (!previous || !head || head.index !== 0 || rules.indicator.head.test(own) || own.split(' ').length > LIST_ITEM_SYLLABLES) return null;
+  // an item names things (`cà phê`, `linh kiện điện tử`), not an activity (`giải ngân`, `thời gian thi công`)
+  const itemAt = text.indexOf(own, q.clause[0]);
+  const first = itemAt >= 0 ? words(itemAt) : null;
+  if (!first || !/^\p{Ll}/u.test(own)) return null;
+  let last = first.index;
+  while (first.line[last + 1] && first.line[last + 1]!.start < itemAt + own.length) last++;
+  if (first.line[last]!.tag === 'V') return null;
+  // where the previous indicator is written, or its head and verbs when it was itself shared (`... cà phê`)
+  let stem = previous;
+  let at = text.lastIndexOf(stem, q.clause[0]);
+  while (at < q.sentence[0] && stem.length > head[0].length) {
+    stem = stem.slice(0, Math.max(head[0].length, stem.lastIndexOf(' ')));
+    at = text.lastIndexOf(stem, q.clause[0]);
+  }
+  const after = at >= q.sentence[0] ? words(at + head[0].length + countSpaces(text, at + head[0].length)) : null;
+  if (!after) return null;
+  // the head, then the verbs that say what of the items it measures (`xuất khẩu`)
+  let end = at + head[0].length;
+  for (let i = after.index; i < after.line.length && after.line[i]!.tag === 'V' && after.line[i]!.end <= at + stem.length; i++) end = after.line[i]!.end;
+  return end - at < previous.length ? `${text.slice(at, end)} ${own}` : null;
+}
+
+/**
+ * What a topic underwent at the places a figure counts: a clause `<topic>
+ * <voice> <verbs> tại` before the figure (`phần mềm QLVB được triển khai và
+ * đưa vào sử dụng tại`) gives `<voice> <verbs> <topic>`; null for any other
+ * clause.
+ */
+function doneAt(lead: string, rules: MetricRules): string | null {
+  const m = rules.indicator.doneAt.exec(lead);
+  const topic = m && clean(m.groups!['topic']!, rules);
+  const verbs = m && clean(m.groups!['verbs']!, rules);
+  return topic && verbs && topic.split(' ').length <= TOPIC_WORDS ? `${m.groups!['voice']} ${verbs} ${topic}` : null;
+}
+
+/** The longest topic, in words, said to be put to use at the places counted. */
+const TOPIC_WORDS = 16;
+
 /** A bare measure in a list shares the context of the one before it (`tần suất phát ... (X), thời lượng 7-10 phút`). */
 function sharedContext(phrase: string, previous: string | null, rules: MetricRules): string {
   const context = rules.indicator.head.exec(phrase)?.[0] === phrase ? / \([^()]+\)$/u.exec(previous ?? '') : null;
@@ -259,6 +325,8 @@ function phraseEnd(text: string, from: number, end: number, rules: MetricRules, 
     const beforeComma = at && at.index >= 2 ? at.line[at.index - 2] : undefined;
     const listed = !beforeComma || /^[NA]/u.test(beforeComma.tag);
     if (m[0] === ',' && listed && next && next.tag.startsWith('N') && /^\p{L}/u.test(next.text) && !rules.counted.stopWords.has(next.text.toLowerCase())) continue;
+    // and past a comma between codes (`thiết bị 3G, 4G`)
+    if (m[0] === ',' && beforeComma && next && ACRONYM.test(beforeComma.text) && ACRONYM.test(next.text)) continue;
     if (m.groups?.['join'] && !(next && next.tag === 'V') && !/^(?:\S+\s+){0,2}\d/u.test(part.slice(after))) continue;
     cut = m.index;
     break;

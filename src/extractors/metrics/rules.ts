@@ -21,8 +21,18 @@ export const metricRules = defineRules({
     numbers: z.strictObject({
       multipliers: z.array(z.strictObject({ id: ruleId, name: z.string(), forms: words, factor: z.number().positive() })),
       words: z.array(
-        z.strictObject({ id: ruleId, name: z.string(), forms: words, value: z.number(), unit: z.string().min(1).optional() }),
+        z.strictObject({
+          id: ruleId,
+          name: z.string(),
+          forms: words,
+          value: z.number(),
+          unit: z.string().min(1).optional(),
+          before_tens: z.boolean().optional().describe('A number only before a word of tens (`năm mươi`)'),
+        }),
       ),
+      tens: words.describe('Words that make the digit word before them its tens (`năm mươi` = 50)'),
+      ones_after_tens: z.array(z.strictObject({ id: ruleId, name: z.string(), forms: words, value: z.number().int().min(1).max(9) })),
+      halves: words.describe('A half of the unit or multiplier before it (`ba đô rưỡi`)'),
       word_blockers: words.describe('Words right before a number word that make it something else'),
       range_words: words.describe('Words between the two numbers of a range, besides a dash (`từ 30 đến 40 dự án`)'),
     }),
@@ -33,6 +43,10 @@ export const metricRules = defineRules({
         forms: words,
         unit: z.string().min(1),
         money: z.boolean().optional(),
+        subunit: z
+          .strictObject({ forms: words, per: z.number().int().positive() })
+          .optional()
+          .describe('Cents added to the whole amount (`3 đô 50 xu`): `per` of them make one unit'),
         needs_change: z.boolean().optional().describe('Only a unit after a change verb (`tăng 1,86 lần`)'),
       }),
     ),
@@ -50,7 +64,15 @@ export const metricRules = defineRules({
     qualifier_fillers: words,
     changes: z.array(z.strictObject({ id: ruleId, name: z.string(), forms: words, direction: z.enum(['up', 'down']) })),
     comparison: z.strictObject({ markers: words, baselines: words, ends: words }),
-    ranks: z.strictObject({ cues: words, top: words, scopes: words, of_words: words, about_words: words, not_after: words }),
+    ranks: z.strictObject({
+      cues: words,
+      top: words,
+      movement: z.strictObject({ from: words, to: words }).describe('`từ vị trí 20 lên vị trí 15`: the old position is the baseline'),
+      scopes: words,
+      of_words: words,
+      about_words: words,
+      not_after: words,
+    }),
     targets: z.strictObject({ sentence_cues: words, immediate_cues: words }),
     indicator: z.strictObject({
       verbs: words,
@@ -61,6 +83,8 @@ export const metricRules = defineRules({
       phrase_stops: words,
       phrase_joins: words,
       owner_links: words,
+      place_words: words.describe('Prepositions before the places a figure counts (`triển khai tại 100% các cơ quan`)'),
+      voice_words: words.describe('Words between a topic and what was done to it (`phần mềm X được triển khai`)'),
       year_words: words.describe('Words whose four-digit year belongs to the phrase they end (`chỉ số DTI năm 2024`)'),
       inherit_after: words,
       actors: words,
@@ -87,6 +111,21 @@ export const metricRules = defineRules({
   }),
   compile(raw) {
     const units = raw.units.map((u) => ({ id: u.id, unit: u.unit, money: u.money ?? false, needsChange: u.needs_change ?? false }));
+    const currencyCodes = raw.units.filter((u) => u.money).flatMap((u) => u.forms.filter((f) => !/^\p{Ll}/u.test(f)));
+    const digit = formLookup(raw.numbers.words.filter((w) => !w.unit), (w) => w.value);
+    const onesAfter = formLookup(raw.numbers.ones_after_tens, (w) => w.value);
+    const digitForms = raw.numbers.words.filter((w) => !w.unit && w.value >= 1 && w.value <= 9).flatMap((w) => w.forms);
+    const onesForms = [...digitForms.filter((f) => !raw.numbers.words.some((w) => w.before_tens && w.forms.includes(f))), ...raw.numbers.ones_after_tens.flatMap((w) => w.forms)];
+    const tens = new RegExp(`^(?:${alternation(raw.numbers.tens)})$`, 'iu');
+    /** `năm mươi lăm` → 55: a digit word, a word of tens, and optionally the ones. */
+    const spelledTens = `(?:${alternation(digitForms)})\\s+(?:${alternation(raw.numbers.tens)})(?:\\s+(?:${alternation(onesForms)}))?`;
+    const plain = formLookup(raw.numbers.words, (w) => ({ id: w.id, value: w.value, unit: w.unit ?? null }));
+    const spelledValue = (written: string): { id: string; value: number; unit: string | null } | undefined => {
+      const [d, t, ones] = written.split(/\s+/u);
+      if (!t || !tens.test(t)) return plain(written);
+      const value = (digit(d!) ?? 0) * 10 + (ones ? (onesAfter(ones) ?? digit(ones) ?? 0) : 0);
+      return value >= 10 ? { id: 'tens', value, unit: null } : undefined;
+    };
     return {
       /** After a number: the second number of a range (`7-10`, `30 đến 40`) or of a fraction (`678/678`). */
       secondNumber: new RegExp(`^(?<sep>\\/|\\s*[-–]\\s*|\\s+(?:${alternation(raw.numbers.range_words)})\\s+)(?<n>[\\d.,]+)`, 'iu'),
@@ -95,10 +134,12 @@ export const metricRules = defineRules({
         factor: formLookup(raw.numbers.multipliers, (m) => m.factor),
       },
       numberWords: {
-        pattern: new RegExp(`${WORD_START}(?:${alternation(raw.numbers.words.flatMap((w) => w.forms))})${WORD_END}`, 'giu'),
-        value: formLookup(raw.numbers.words, (w) => ({ id: w.id, value: w.value, unit: w.unit ?? null })),
+        pattern: new RegExp(`${WORD_START}(?:${spelledTens}|${alternation(raw.numbers.words.filter((w) => !w.before_tens).flatMap((w) => w.forms))})${WORD_END}`, 'giu'),
+        value: spelledValue,
         blockedAfter: endsWith(raw.numbers.word_blockers, 'iu'),
       },
+      /** A half of the unit or multiplier just read: `ba đô rưỡi`, `hai triệu rưỡi`. */
+      half: startsWith(raw.numbers.halves, 'iu', '\\s+'),
       units: {
         next: startsWith(raw.units.flatMap((u) => u.forms), 'u', '\\s*'),
         /** A number with a unit glued to it (`50.000đ`, `5km`), which the standalone number pattern leaves out. */
@@ -107,6 +148,14 @@ export const metricRules = defineRules({
           'gu',
         ),
         byForm: new Map(raw.units.flatMap((u, i) => u.forms.map((f) => [f, units[i]!] as const))),
+        /** A currency code or sign right before a number (`$5`, `USD 5,5`, `VND200.000`): the money forms that are not lower-case words. */
+        before: new RegExp(`(?<![\\p{L}\\p{M}])(?<form>${alternation(currencyCodes)})[ \\t]?(?:${NUMBER_SOURCE})[kK]?$`, 'u'),
+        /** A number glued after a currency code (`USD5,5`), which the standalone number pattern leaves out. */
+        afterCode: new RegExp(`(?<=(?<![\\p{L}\\p{M}])(?:${alternation(currencyCodes.filter((f) => /\p{L}$/u.test(f)))}))(?:${NUMBER_SOURCE})[kK]?(?![\\p{L}\\p{M}\\p{N}]|[.,]\\d)`, 'gu'),
+        /** Cents after a whole amount, per unit id: `\s+50 xu`. */
+        subunit: new Map(
+          raw.units.flatMap((u) => (u.subunit ? [[u.id, { next: new RegExp(`^\\s+(?<n>\\d{1,2})\\s+(?<form>${alternation(u.subunit.forms)})${WORD_END}`, 'iu'), per: u.subunit.per }] as const] : [])),
+        ),
       },
       rate: new RegExp(
         `^(?:\\s*\\/\\s*(?:(?<count>\\d{1,3}(?:\\.\\d{3})+|\\d+)\\s*)?|\\s+(?:${alternation(raw.rates.connector_words)})\\s+(?<over>\\d{1,3}(?:\\.\\d{3})+|\\d+)\\s+|\\s+(?:${alternation(raw.rates.each_words)})\\s+)(?<per>${alternation(raw.rates.per)})${WORD_END}`,
@@ -135,9 +184,13 @@ export const metricRules = defineRules({
       ranks: {
         cue: endsWith(raw.ranks.cues, 'iu'),
         top: endsWith(raw.ranks.top, 'iu'),
+        /** Before a new position's cue: `từ vị trí 20 lên `, with the old position as `old`. */
+        movedFrom: new RegExp(`${WORD_START}(?:${alternation(raw.ranks.movement.from)})\\s+(?<old>(?:${alternation(raw.ranks.cues)})\\s+\\d+)\\s+(?:${alternation(raw.ranks.movement.to)})\\s+$`, 'iu'),
+        /** After an old position: ` lên vị trí 15`. */
+        movesTo: new RegExp(`^\\s+(?:${alternation(raw.ranks.movement.to)})\\s+(?:${alternation(raw.ranks.cues)})\\s+\\d`, 'iu'),
         scope: startsWith(raw.ranks.scopes, 'iu', '\\s+'),
         of: new RegExp(`^\\s+(?:${alternation(raw.ranks.of_words)})\\s+(?<n>\\d+)${WORD_END}`, 'iu'),
-        about: new RegExp(`^[^;()\\d]{0,30}?${WORD_START}(?:${alternation(raw.ranks.about_words)})\\s+`, 'iu'),
+        about: new RegExp(`^[^;()\\d]{0,30}?${WORD_START}(?<form>${alternation(raw.ranks.about_words)})\\s+`, 'iu'),
         notAfter: endsWith(raw.ranks.not_after, 'iu'),
       },
       targets: {
@@ -152,7 +205,10 @@ export const metricRules = defineRules({
         head: new RegExp(`${WORD_START}(?:${alternation(raw.indicator.heads)})${WORD_END}`, 'iu'),
         /** The same, for every head word in a phrase. */
         heads: new RegExp(`${WORD_START}(?:${alternation(raw.indicator.heads)})${WORD_END}`, 'giu'),
-        phraseStop: new RegExp(`[;:()…,]|\\.(?!\\d)|\\s[-–]\\s(?!\\p{Ll})|\\s(?=\\d)(?!(?<=${WORD_START}(?:${alternation(raw.indicator.year_words)})\\s)(?:19|20)\\d{2}(?!\\d))|\\s(?:${alternation(raw.indicator.phrase_stops)})\\s|(?<join>\\s(?:${alternation(raw.indicator.phrase_joins)})\\s)`, 'giu'),
+        phraseStop: new RegExp(`[;:()…,]|\\.(?!\\d)|\\s[-–]\\s(?!\\p{Ll})|\\s(?=\\d)(?!\\d+\\p{Lu})(?!(?<=${WORD_START}(?:${alternation(raw.indicator.year_words)})\\s)(?:19|20)\\d{2}(?!\\d))|\\s(?:${alternation(raw.indicator.phrase_stops)})\\s|(?<join>\\s(?:${alternation(raw.indicator.phrase_joins)})\\s)`, 'giu'),
+        placeWord: new RegExp(`^\\s+(?:${alternation(raw.indicator.place_words)})${WORD_END}`, 'iu'),
+        /** `<topic> được <verbs> tại` ending the text before a figure. */
+        doneAt: new RegExp(`^(?<topic>[^,;:]+?)\\s+(?<voice>${alternation(raw.indicator.voice_words)})\\s+(?<verbs>[^,;:\\d]+?)\\s+(?:${alternation(raw.indicator.place_words)})\\s*$`, 'iu'),
         ownerLink: new RegExp(`${WORD_START}(?:${alternation(raw.indicator.owner_links)})\\s*$`, 'iu'),
         inheritAfter: new Set(raw.indicator.inherit_after.map((w) => w.toLowerCase())),
         actors: new Set(raw.indicator.actors.map((w) => w.toLowerCase())),

@@ -8,7 +8,6 @@
  * written before it is its unit (`$5`, `USD 5,5`, `VND 200.000`).
  */
 import type { Doc, TaggedToken } from '../../tokenize/index.js';
-import { NUMBER_SOURCE } from './numbers.js';
 import type { MetricRules } from './rules.js';
 
 export interface UnitReading {
@@ -54,31 +53,41 @@ export function readUnit(text: string, pos: number, rules: MetricRules, words: W
   return counted ? withRate(text, counted, rules) : currencyBefore(text, pos, rules);
 }
 
+/**
+ * What a unit adds after it to the amount before it: a half (`ba đô rưỡi`,
+ * `hai tiếng rưỡi`) or cents (`3 đô 50 xu`, `2 đô la 25 cent`, not `50 xu
+ * hướng`); null when nothing follows.
+ */
+export function readPartAfter(text: string, unit: UnitReading, rules: MetricRules, words: Words): { add: number; end: number } | null {
+  if (unit.counted) return null;
+  const rest = text.slice(unit.end, unit.end + 40);
+  const half = rules.half.exec(rest);
+  if (half) return { add: 0.5, end: unit.end + half[0].length };
+  const sub = rules.units.subunit.get(unit.rule);
+  const cents = sub?.next.exec(rest);
+  if (!sub || !cents) return null;
+  const end = unit.end + cents[0].length;
+  const form = { ...unit, start: end - cents.groups!['form']!.length, end };
+  return wholeWord(form, words) ? { add: Number(cents.groups!['n']) / sub.per, end } : null;
+}
+
 /** Whether vntk's word at a unit's start ends with it (`đô` is not the start of `đô thị`). */
 function wholeWord(reading: UnitReading, words: Words): boolean {
   const word = words(reading.start)?.word;
   return !word || word.end <= reading.end || !/^\s*\p{L}/u.test(word.text.slice(reading.end - reading.start));
 }
 
-const prefixes = new WeakMap<MetricRules, RegExp | null>();
-
 /**
  * A currency code or sign right before the number that ends at `pos` (`$5`,
- * `US$ 12`, `VND 200.000`, `$5k`): the money units' forms that are not
- * lower-case words.
+ * `US$ 12`, `VND 200.000`, `$5k`); the reading starts at the code, where the
+ * mention begins.
  */
 function currencyBefore(text: string, pos: number, rules: MetricRules): UnitReading | null {
-  let pattern = prefixes.get(rules);
-  if (pattern === undefined) {
-    const forms = [...rules.units.byForm].filter(([form, u]) => u.money && !/^\p{Ll}/u.test(form)).map(([form]) => form);
-    const alternatives = forms.sort((a, b) => b.length - a.length).map((f) => f.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&'));
-    pattern = forms.length ? new RegExp(`(?<![\\p{L}\\p{M}])(?<form>${alternatives.join('|')})[ \\t]?(?:${NUMBER_SOURCE})[kK]?$`, 'u') : null;
-    prefixes.set(rules, pattern);
-  }
-  const m = pattern?.exec(text.slice(Math.max(0, pos - 40), pos));
+  const from = Math.max(0, pos - 40);
+  const m = rules.units.before.exec(text.slice(from, pos));
   if (!m) return null;
   const unit = rules.units.byForm.get(m.groups!['form']!)!;
-  return { unit: unit.unit, start: pos, end: pos, rule: unit.id, money: true, counted: false };
+  return { unit: unit.unit, start: from + m.index, end: pos, rule: unit.id, money: true, counted: false };
 }
 
 /** `thuê bao` + `/100 dân` or ` trên 100 dân` → `thuê bao/100 dân`; rates chain (`đồng/người/năm`). */
