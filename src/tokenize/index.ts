@@ -6,27 +6,20 @@
 import type { NormalizedArticle } from '../normalize/index.js';
 import type { Span } from '../model/entity.js';
 import { segmentWords, tagWords, type TaggedToken, type Token, type Word } from './segmenter.js';
+import { firstWhere, syllables, TokenStream, type WordLookup } from './stream.js';
 
 export type { TaggedToken, Token, Word } from './segmenter.js';
+export { firstWhere, plainStream, syllables, TokenStream, type TaggedWord, type WordLookup } from './stream.js';
 
-export interface Doc extends NormalizedArticle {
+export interface Doc extends NormalizedArticle, WordLookup {
   /** Sentences: line-bounded, split after sentence punctuation. */
   readonly sentences: readonly Span[];
   /** Letter/number runs and single punctuation marks. */
   readonly syllables: readonly Token[];
+  /** The syllables with what recognisers ask of them (case, spacing, lines, words and tags), built once. */
+  readonly stream: TokenStream;
   /** vntk word segmentation of every line. */
   words(): readonly Word[];
-  /** The word that holds the character at `offset`, if a word does. */
-  wordAt(offset: number): Word | undefined;
-  /** The word that begins at `offset`, with its vntk part-of-speech tag and its place among its line's words. */
-  taggedAt(offset: number): TaggedWord | undefined;
-}
-
-/** A tagged word and the tagged words of its line, in order (`line[index] === word`). */
-export interface TaggedWord {
-  readonly word: TaggedToken;
-  readonly line: readonly TaggedToken[];
-  readonly index: number;
 }
 
 /**
@@ -45,19 +38,19 @@ export function tokenize(article: NormalizedArticle, abbreviations: readonly str
     const k = firstWhere(lines, ([, e]) => e > offset);
     return k < lines.length && lines[k]![0] <= offset ? k : -1;
   };
-  return {
+  const doc = {
     ...article,
     sentences: splitSentences(text, lines, abbreviations),
     syllables: syllables(text),
     words: () => lines.flatMap((_, k) => wordsOf(k)),
-    wordAt: (offset) => {
+    wordAt: (offset: number) => {
       const k = lineAt(offset);
       if (k < 0) return undefined;
       const words = wordsOf(k);
       const word = words[firstWhere(words, (w) => w.end > offset)];
       return word && word.start <= offset ? word : undefined;
     },
-    taggedAt: (offset) => {
+    taggedAt: (offset: number) => {
       const k = lineAt(offset);
       if (k < 0) return undefined;
       const line = taggedOf(k);
@@ -65,27 +58,7 @@ export function tokenize(article: NormalizedArticle, abbreviations: readonly str
       return line[index]?.start === offset ? { word: line[index]!, line, index } : undefined;
     },
   };
-}
-
-/** The index of the first item that passes `test`, where every item that fails it comes first; `items.length` if none passes. */
-export function firstWhere<T>(items: readonly T[], test: (item: T) => boolean): number {
-  let lo = 0;
-  let hi = items.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if (test(items[mid]!)) hi = mid;
-    else lo = mid + 1;
-  }
-  return lo;
-}
-
-const SYLLABLE = /[\p{L}\p{M}\p{N}]+|[^\s\p{L}\p{M}\p{N}]/gu;
-
-export function syllables(text: string, span: Span = [0, text.length]): Token[] {
-  const out: Token[] = [];
-  const part = text.slice(span[0], span[1]);
-  for (const m of part.matchAll(SYLLABLE)) out.push({ start: span[0] + m.index, end: span[0] + m.index + m[0].length, text: m[0] });
-  return out;
+  return { ...doc, stream: new TokenStream(text, doc.syllables, doc) };
 }
 
 /**

@@ -6,7 +6,7 @@
  */
 import type { Span } from '../../model/entity.js';
 import type { HonorificValue, OfficialRules } from './rules.js';
-import type { TokenStream } from './stream.js';
+import type { TokenStream } from '../../tokenize/index.js';
 
 /** A title parsed from the token stream. */
 export interface Title {

@@ -7,9 +7,8 @@
 import { z } from 'zod';
 import { toTextForm } from '../../normalize/forms.js';
 import { defineRules, ruleId, schemaHeader } from '../../rules/spec.js';
-import { syllables } from '../../tokenize/index.js';
+import { plainStream, syllables } from '../../tokenize/index.js';
 import { PhraseSet } from './phrases.js';
-import { NO_WORDS, TokenStream } from './stream.js';
 
 const forms = z.array(z.string().min(1)).min(1);
 export const honorificValue = z.enum(['ông', 'bà', 'đồng chí']);
@@ -80,7 +79,7 @@ export const officialRules = defineRules({
       nameSyllables: raw.name_syllables,
       /** A title with abbreviations expanded, case-folded, in single spaces: equal keys are the same office. */
       canonicalTitle(title: string): string {
-        const stream = new TokenStream(title, syllables(title), NO_WORDS);
+        const stream = plainStream(title);
         const words: string[] = [];
         for (let i = 0; i < stream.length; ) {
           const long = abbreviations.match(stream, i);

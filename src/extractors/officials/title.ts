@@ -16,7 +16,7 @@
 import type { Span } from '../../model/entity.js';
 import { overlapsProvince, type Scan, type Title } from './mention.js';
 import type { CaseMode } from './phrases.js';
-import type { TokenStream } from './stream.js';
+import type { TokenStream } from '../../tokenize/index.js';
 
 /**
  * Parses one title at token i, with a qualifier before the office if there is
