@@ -52,7 +52,7 @@ interface Resolution {
 
 export function resolveCoreference(scan: Scan, mentions: readonly Mention[]): Found<Official>[] {
   const sorted = [...mentions].sort((a, b) => a.nameStart - b.nameStart || b.titles.length - a.titles.length);
-  const full = sorted.filter((m) => m.nameEnd - m.nameStart >= scan.rules.nameSyllables.min);
+  const full = sorted.filter((m) => m.nameEnd - m.nameStart >= scan.names.syllables.introduced.min);
   const resolution: Resolution = { scan, people: [], byKey: new Map(), claimed: [] };
   groupByFullName(resolution, full);
   const introduced = introducedWithoutOffice(resolution);
@@ -102,9 +102,9 @@ function introducedWithoutOffice(resolution: Resolution): Map<string, Mention> {
   for (let i = 0; i < stream.length; i++) {
     const introducer = introducerAt(scan, i);
     if (!introducer) continue;
-    const end = stream.nameRunEnd(introducer.nameStart, scan.rules.nameSyllables.max + 1);
+    const end = stream.nameRunEnd(introducer.nameStart, scan.names.syllables.introduced.max + 1);
     const key = fold(scan, introducer.nameStart, end);
-    if (end - introducer.nameStart >= scan.rules.nameSyllables.min && !byKey.has(key) && !introduced.has(key)) {
+    if (end - introducer.nameStart >= scan.names.syllables.introduced.min && !byKey.has(key) && !introduced.has(key)) {
       introduced.set(key, { rule: HONORIFIC_AND_NAME, nameStart: introducer.nameStart, nameEnd: end, honorific: introducer.honorific, titles: [] });
     }
   }
@@ -158,7 +158,7 @@ function addNamesAgain(resolution: Resolution, others: ReadonlySet<string>): voi
     const introducer = introducerAt(scan, i);
     const start = introducer ? introducer.nameStart : i;
     if (!introducer && (!stream.isNameSyllable(i) || (i > 0 && stream.sameLine(i) && stream.isCapitalised(i - 1)))) continue;
-    const end = stream.nameRunEnd(start, scan.rules.nameSyllables.max + 1);
+    const end = stream.nameRunEnd(start, scan.names.syllables.introduced.max + 1);
     if (end === start || !isFree(resolution, stream.span(start, end))) continue;
     const key = fold(scan, start, end);
     const person = introducer ? byKey.get(key) ?? shortHolder(key) : byKey.get(key);
@@ -210,7 +210,7 @@ function addOfficesWithName(resolution: Resolution): void {
 function toOfficial(scan: Scan, person: Person): Found<Official> {
   const { stream, rules } = scan;
   const fullness = (m: Mention) => m.titles.reduce((n, t) => n + rules.canonicalTitle(titleText(stream, t).text).split(' ').length, 0);
-  const named = person.mentions.filter((m) => m.nameEnd - m.nameStart >= rules.nameSyllables.min);
+  const named = person.mentions.filter((m) => m.nameEnd - m.nameStart >= scan.names.syllables.introduced.min);
   const fullest = person.mentions.reduce((best, m) => (fullness(m) > fullness(best) ? m : best));
   const titles = fullest.titles.map((t) => ({ ...titleText(stream, t), membership: rules.memberships.has(t.position) }));
   const spans = [...person.spans].sort((a, b) => a.span[0] - b.span[0]);

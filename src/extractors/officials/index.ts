@@ -36,7 +36,7 @@ export const officialsModule: EntityModule<'officials', 'provinces', 'provinces'
     const scan: Scan = {
       stream: doc.stream,
       rules: ctx.rules.officials,
-      surnames: ctx.rules.names.surnames,
+      names: ctx.rules.names,
       provinces: ctx.found.provinces.flatMap((p) => p.spans),
     };
     const mentions = [

@@ -50,7 +50,6 @@ export const officialRules = defineRules({
     title_joiners: z.array(z.string().min(1)).describe('What joins two titles of one person (a comma, kiêm)'),
     not_a_name_after: z.array(z.string().min(1)).describe('Words after which a capitalised run is a place or organisation name'),
     abbreviations: z.array(z.strictObject({ id: ruleId, short: z.string().min(1), long: z.string().min(1) })),
-    name_syllables: z.strictObject({ min: z.number().int().min(1), max: z.number().int().min(1) }),
   }),
   compile(raw) {
     const nfc = toTextForm;
@@ -76,7 +75,6 @@ export const officialRules = defineRules({
       nameRest: { maxSyllables: raw.name_rest.max_syllables, tags: new Set(raw.name_rest.tags), activityTags: new Set(raw.name_rest.activity_tags) },
       titleJoiners: new Set(raw.title_joiners.map(nfc)),
       notANameAfter: new PhraseSet([{ forms: raw.not_a_name_after.map(nfc), value: 'place' }]),
-      nameSyllables: raw.name_syllables,
       /** A title with abbreviations expanded, case-folded, in single spaces: equal keys are the same office. */
       canonicalTitle(title: string): string {
         const stream = plainStream(title);

@@ -19,9 +19,9 @@ export function recogniseSharedTitleList(scan: Scan): Mention[] {
     if (!title || stream.at(title.end) !== ':' || !stream.sameLine(title.end)) continue;
     let j = title.end + 1;
     for (;;) {
-      const nameEnd = stream.nameRunEnd(j, rules.nameSyllables.max + 1);
+      const nameEnd = stream.nameRunEnd(j, scan.names.syllables.introduced.max + 1);
       const length = nameEnd - j;
-      if (!stream.sameLine(j) || !scan.surnames.has(stream.at(j)) || length < rules.nameSyllables.min || length > rules.nameSyllables.max) break;
+      if (!stream.sameLine(j) || !scan.names.surnames.has(stream.at(j)) || length < scan.names.syllables.introduced.min || length > scan.names.syllables.introduced.max) break;
       out.push({ rule: SHARED_TITLE_LIST, nameStart: j, nameEnd, honorific: null, titles: [title] });
       if (!(stream.at(nameEnd) === ',' || rules.and.has(stream.at(nameEnd)))) break;
       j = nameEnd + 1;
