@@ -9,7 +9,7 @@ import { normalizeCharacters } from '../src/normalize/index.js';
 import { loadRules } from '../src/extractors/registry.js';
 import { parseRuleYaml } from '../src/rules/parse.js';
 import { loadSpec } from '../src/rules/spec.js';
-import { syllables } from '../src/tokenize/index.js';
+import { plainStream } from '../src/tokenize/index.js';
 
 const shipped = (name: string) => readFileSync(new URL(`../rules/${name}`, import.meta.url), 'utf8');
 const places: PlaceRules = loadSpec(placeRules, parseRuleYaml('places.yaml', shipped('places.yaml'), 'shipped'), [], shipped('places.units.json')).compiled;
@@ -17,7 +17,7 @@ const { provinces } = loadRules().rules;
 
 function mentions(input: string): string[] {
   const { text } = normalizeCharacters(input);
-  return findPlaceMentions(text, syllables(text), places).map((m) => `${text.slice(...m.span)} → ${m.units[0]!.name}`);
+  return findPlaceMentions(plainStream(text), places).map((m) => `${text.slice(...m.span)} → ${m.units[0]!.name}`);
 }
 
 describe('place mentions', () => {
@@ -46,7 +46,7 @@ describe('place mentions', () => {
 describe('place resolution', () => {
   const resolve = (input: string, date: string, named: { before: string[]; since: string[] } = { before: [], since: [] }) => {
     const { text } = normalizeCharacters(input);
-    return resolvePlaces(findPlaceMentions(text, syllables(text), places), text, { date, named, provinces, places });
+    return resolvePlaces(findPlaceMentions(plainStream(text), places), text, { date, named, provinces, places });
   };
 
   it('a commune right before its district is that district’s', () => {

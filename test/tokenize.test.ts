@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { normalizeArticle } from '../src/normalize/index.js';
 import { loadRules } from '../src/extractors/registry.js';
-import { LONG_LINE, MAX_SENTENCE, OverlapIndex, spanAt, splitSentences, syllables, tokenize } from '../src/tokenize/index.js';
+import { LONG_LINE, MAX_SENTENCE, OverlapIndex, plainStream, spanAt, splitSentences, syllables, tokenize } from '../src/tokenize/index.js';
+import { personNameBefore, personNameEnd, personNameStartsBefore } from '../src/tokenize/person-names.js';
 
 const { rules } = loadRules();
 const doc = (text: string) => tokenize(normalizeArticle(text, rules.text), rules.text.sentenceAbbreviations);
@@ -107,5 +108,41 @@ describe('dense and long text', () => {
   it('spanAt finds the sentence holding an offset', () => {
     const spans: Array<[number, number]> = [[0, 4], [5, 9], [12, 20]];
     expect([0, 3, 4, 5, 10, 19, 20].map((o) => spanAt(spans, o))).toEqual([[0, 4], [0, 4], undefined, [5, 9], undefined, [12, 20], undefined]);
+  });
+});
+
+describe('personal names', () => {
+  const names = rules.names;
+  const { introduced, bare, afterBody, beforePlace } = names.syllables;
+  const at = (text: string, word: string) => {
+    const stream = plainStream(text);
+    return { stream, i: stream.tokens.findIndex((t) => t.text === word) };
+  };
+
+  it('begin with a surname and run over the whole run of name syllables, within the context bounds', () => {
+    const { stream, i } = at('Ông Giàng Páo Mỷ phát biểu', 'Giàng');
+    expect(stream.slice(i, personNameEnd(stream, i, names, introduced)!)).toBe('Giàng Páo Mỷ');
+    const five = at('Tôn Nữ Thị Ninh Hoa nói', 'Tôn');
+    expect(personNameEnd(five.stream, five.i, names, introduced)).toBe(five.i + 5);
+    expect(personNameEnd(five.stream, five.i, names, bare)).toBeNull();
+    const two = at('UBND huyện Mai Sơn', 'Mai');
+    expect(personNameEnd(two.stream, two.i, names, bare)).toBe(two.i + 2);
+    expect(personNameEnd(two.stream, two.i, names, afterBody)).toBeNull();
+    const noSurname = at('Giám đốc Sở Văn Hóa', 'Văn');
+    expect(personNameEnd(noSurname.stream, noSurname.i, names, introduced)).toBeNull();
+  });
+
+  it('end before a place name when the syllables before it begin with a surname', () => {
+    const person = at('ông Nguyễn Thái Bình', 'Bình');
+    expect(personNameBefore(person.stream, person.i - 1, names, beforePlace)).toBe(person.i - 2);
+    const place = at('tại tỉnh Thái Bình', 'Bình');
+    expect(personNameBefore(place.stream, place.i - 1, names, beforePlace)).toBeNull();
+  });
+
+  it('end a title: every surname in the trailing run of name syllables may begin one (word segmentation picks)', () => {
+    const { stream, i } = at('Giám đốc Sở TT&TT Hải Dương Nguyễn Cao Thắng', 'Hải');
+    const { run, starts } = personNameStartsBefore(stream, 0, stream.length, names, bare);
+    expect(run).toBe(i);
+    expect(starts.map((k) => stream.slice(k, stream.length))).toEqual(['Dương Nguyễn Cao Thắng', 'Nguyễn Cao Thắng', 'Cao Thắng']);
   });
 });

@@ -132,7 +132,7 @@ async function pipeline(): Promise<string> {
   const docs = seeds.map(({ text }) => tokenize(normalizeArticle(text, rules.text), rules.text.sentenceAbbreviations));
   const placeContext = { date: '2024-12', named: { before: [], since: [] }, provinces: rules.provinces, places: rules.places };
   const times = interleaved({
-    places: () => docs.forEach((doc) => resolvePlaces(findPlaceMentions(doc.text, doc.syllables, rules.places), doc.text, placeContext)),
+    places: () => docs.forEach((doc) => resolvePlaces(findPlaceMentions(doc.stream, rules.places), doc.text, placeContext)),
     bareSeg: () => segItems.forEach((x) => bareSegmenter.tag(x)),
     barePos: () => posItems.forEach((x) => barePos.tag(x)),
     ourSeg: () => lines.forEach((l) => segmentWords(l, [0, l.length])),

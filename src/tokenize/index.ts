@@ -6,27 +6,20 @@
 import type { NormalizedArticle } from '../normalize/index.js';
 import type { Span } from '../model/entity.js';
 import { segmentWords, tagWords, type TaggedToken, type Token, type Word } from './segmenter.js';
+import { firstWhere, syllables, TokenStream, type WordLookup } from './stream.js';
 
 export type { TaggedToken, Token, Word } from './segmenter.js';
+export { firstWhere, plainStream, syllables, TokenStream, type TaggedWord, type WordLookup } from './stream.js';
 
-export interface Doc extends NormalizedArticle {
+export interface Doc extends NormalizedArticle, WordLookup {
   /** Sentences: line-bounded, split after sentence punctuation. */
   readonly sentences: readonly Span[];
   /** Letter/number runs and single punctuation marks. */
   readonly syllables: readonly Token[];
+  /** The syllables with what recognisers ask of them (case, spacing, lines, words and tags), built once. */
+  readonly stream: TokenStream;
   /** vntk word segmentation of every line. */
   words(): readonly Word[];
-  /** The word that holds the character at `offset`, if a word does. */
-  wordAt(offset: number): Word | undefined;
-  /** The word that begins at `offset`, with its vntk part-of-speech tag and its place among its line's words. */
-  taggedAt(offset: number): TaggedWord | undefined;
-}
-
-/** A tagged word and the tagged words of its line, in order (`line[index] === word`). */
-export interface TaggedWord {
-  readonly word: TaggedToken;
-  readonly line: readonly TaggedToken[];
-  readonly index: number;
 }
 
 /**
@@ -46,7 +39,7 @@ export function tokenize(article: NormalizedArticle, abbreviations: readonly str
   const wordsOf = (k: number) => (words[k] ??= piecesOf(k).flat());
   const taggedOf = (k: number) => (tagged[k] ??= piecesOf(k).flatMap((piece) => tagWords(piece)));
   const lineAt = (offset: number) => spanIndexAt(lines, offset);
-  return {
+  const doc = {
     ...article,
     sentences,
     syllables: syllables(text),
@@ -65,7 +58,8 @@ export function tokenize(article: NormalizedArticle, abbreviations: readonly str
       const index = firstWhere(line, (w) => w.start >= offset);
       return line[index]?.start === offset ? { word: line[index]!, line, index } : undefined;
     },
-  };
+  } satisfies Omit<Doc, 'stream'>;
+  return { ...doc, stream: new TokenStream(text, doc.syllables, doc) };
 }
 
 /**
@@ -87,18 +81,6 @@ function linePieces(line: Span, sentences: readonly Span[]): Span[] {
     else pieces.push([s, e]);
   }
   return pieces;
-}
-
-/** The index of the first item that passes `test`, where every item that fails it comes first; `items.length` if none passes. */
-export function firstWhere<T>(items: readonly T[], test: (item: T) => boolean): number {
-  let lo = 0;
-  let hi = items.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if (test(items[mid]!)) hi = mid;
-    else lo = mid + 1;
-  }
-  return lo;
 }
 
 /** The index of the span that holds `offset` among sorted, disjoint spans, or -1: a binary search, not a scan. */
@@ -143,14 +125,6 @@ export class OverlapIndex<T> {
   }
 }
 
-const SYLLABLE = /[\p{L}\p{M}\p{N}]+|[^\s\p{L}\p{M}\p{N}]/gu;
-
-export function syllables(text: string, span: Span = [0, text.length]): Token[] {
-  const out: Token[] = [];
-  const part = text.slice(span[0], span[1]);
-  for (const m of part.matchAll(SYLLABLE)) out.push({ start: span[0] + m.index, end: span[0] + m.index + m[0].length, text: m[0] });
-  return out;
-}
 
 /**
  * The longest sentence, in UTF-16 code units: a longer run without a sentence

@@ -6,8 +6,9 @@
  */
 import type { DateEntity } from '../dates/schema.js';
 import type { Span } from '../../model/entity.js';
-import { NAME_SYLLABLE } from '../../rules/names.js';
+import type { NameRules } from '../../rules/names.js';
 import { spanAt, type Doc } from '../../tokenize/index.js';
+import { personNameEnd } from '../../tokenize/person-names.js';
 import type { Found } from '../types.js';
 import type { DocumentRules, Issuer } from './rules.js';
 import type { Mention } from './symbols.js';
@@ -15,8 +16,8 @@ import type { Mention } from './symbols.js';
 /** What other extractors found that the words around a reference are read with. */
 export interface Around {
   readonly dates: readonly Found<DateEntity>[];
-  /** Surnames (`rules/names.yaml`): a person named after an office is not part of the issuer. */
-  readonly surnames: ReadonlySet<string>;
+  /** Surnames and name lengths (`rules/names.yaml`): a person named after an office is not part of the issuer. */
+  readonly names: NameRules;
   /** Spans of province mentions (`Hồ Chí Minh` is a place, not a person). */
   readonly places: readonly Span[];
 }
@@ -189,16 +190,18 @@ function syllablesIn(text: string, start: number, end: number): Syllable[] {
 const capitalised = (s: Syllable) => /^\p{Lu}/u.test(s.text);
 
 /**
- * Whether a person's full name begins at syllable i: a surname and two or
- * three more name syllables, one space apart, ending the capitalised run,
- * outside any province name (`Chủ tịch UBND tỉnh Nguyễn Đăng Bình ký ...`).
+ * Whether a person's full name begins at syllable s, as long as a name
+ * right after a body's (`rules/names.yaml`), ending the capitalised run
+ * within `limit`, outside any province name (`Chủ tịch UBND tỉnh Nguyễn Đăng Bình ký ...`).
  */
-function isPersonAt(syllables: readonly Syllable[], i: number, text: string, around: Around): boolean {
-  if (!around.surnames.has(syllables[i]!.text)) return false;
-  let j = i + 1;
-  while (j < syllables.length && NAME_SYLLABLE.test(syllables[j]!.text) && text.slice(syllables[j - 1]!.end, syllables[j]!.start) === ' ') j++;
-  const [start, end] = [syllables[i]!.start, syllables[j - 1]!.end];
-  return j - i >= 3 && j - i <= 4 && !(syllables[j] && capitalised(syllables[j]!)) && !around.places.some(([s, e]) => s < end && e > start);
+function isPersonAt(doc: Doc, s: Syllable, limit: number, around: Around): boolean {
+  const { stream } = doc;
+  const i = stream.indexAt(s.start);
+  const end = personNameEnd(stream, i, around.names, around.names.syllables.afterBody);
+  if (end === null) return false;
+  const [start, stop] = stream.span(i, end);
+  const capitalAfter = end < stream.length && stream.start(end) < limit && stream.isCapitalised(end);
+  return !capitalAfter && !around.places.some(([ps, pe]) => ps < stop && pe > start);
 }
 
 /**
@@ -225,7 +228,7 @@ function scanIssuer(doc: Doc, from: number, rules: DocumentRules, limit: number,
       while (i < syllables.length && syllables[i]!.end <= end) i++;
       continue;
     }
-    if (i > 0 && isPersonAt(syllables, i, text, around)) break;
+    if (i > 0 && isPersonAt(doc, s, limit, around)) break;
     if (capitalised(s) || (i > 0 && capitalised(syllables[i - 1]!) && insideWord(doc, s))) {
       end = s.end;
     } else if (rules.connectors.includes(s.text)) {
@@ -260,7 +263,7 @@ function issuerBefore(doc: Doc, start: number, rules: DocumentRules, around: Aro
     const span = scanIssuer(doc, s.start, rules, verbStart, around);
     // right up to the verb, or to the name of the person who holds the office (`Chủ tịch UBND tỉnh Nguyễn Đăng Bình ký`)
     const between = span ? syllablesIn(text, span[1], verbStart) : [];
-    if (span && (between.length === 0 || (isPersonAt(between, 0, text, around) && between.length <= 4))) return span;
+    if (span && (between.length === 0 || (isPersonAt(doc, between[0]!, verbStart, around) && between.length <= 4))) return span;
   }
   return null;
 }

@@ -35,7 +35,7 @@ export const documentsModule: EntityModule<'documents', never, 'dates' | 'provin
     run(_entities, ctx) {
       const rules = ctx.rules.documents;
       const mentions = findMentions(ctx.doc.text, rules);
-      const around = { dates: ctx.found.dates, surnames: ctx.rules.names.surnames, places: ctx.found.provinces.flatMap((p) => p.spans) };
+      const around = { dates: ctx.found.dates, names: ctx.rules.names, places: ctx.found.provinces.flatMap((p) => p.spans) };
       const read = shareListIssuers(
         mentions.map((mention, i) => ({
           mention,

@@ -21,8 +21,8 @@ export function recogniseNameThenTitle(scan: Scan): Mention[] {
     const introducer = introducerAt(scan, i);
     if (introducer) {
       const { nameStart, honorific } = introducer;
-      const nameEnd = stream.nameRunEnd(nameStart, rules.nameSyllables.max + 1);
-      if (nameEnd === nameStart || nameEnd - nameStart > rules.nameSyllables.max) continue;
+      const nameEnd = stream.nameRunEnd(nameStart, scan.names.syllables.introduced.max + 1);
+      if (nameEnd === nameStart || nameEnd - nameStart > scan.names.syllables.introduced.max) continue;
       const titles = titlesAfter(scan, nameEnd);
       if (titles.length) out.push({ rule: NAME_THEN_TITLE, nameStart, nameEnd, honorific, titles });
       i = nameEnd - 1;

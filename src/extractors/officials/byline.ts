@@ -19,6 +19,6 @@ export function recogniseOfficialByline(scan: Scan, byline: Byline | null): Ment
   if (!last || stream.end(last.end - 1) !== byline.titleSpan[1]) return [];
   const nameStart = stream.indexAt(byline.nameSpan[0]);
   const nameEnd = stream.indexAt(byline.nameSpan[1]);
-  if (nameEnd - nameStart < rules.nameSyllables.min) return [];
+  if (nameEnd - nameStart < scan.names.syllables.introduced.min) return [];
   return [{ rule: OFFICIAL_BYLINE, nameStart, nameEnd, honorific: null, titles }];
 }

@@ -19,9 +19,9 @@ export function recogniseListOfOfficials(scan: Scan): Mention[] {
     let j = stream.at(intro.end) === ':' ? intro.end + 1 : intro.end;
     for (;;) {
       for (let prefix = rules.namePrefixes.match(stream, j); prefix; prefix = rules.namePrefixes.match(stream, j)) j = prefix.end;
-      const nameEnd = stream.nameRunEnd(j, rules.nameSyllables.max + 1);
+      const nameEnd = stream.nameRunEnd(j, scan.names.syllables.introduced.max + 1);
       const length = nameEnd - j;
-      if (length < rules.nameSyllables.min || length > rules.nameSyllables.max || !stream.sameLine(j)) break;
+      if (length < scan.names.syllables.introduced.min || length > scan.names.syllables.introduced.max || !stream.sameLine(j)) break;
       const titles = titlesAfter(scan, nameEnd);
       if (!titles.length) break;
       out.push({ rule: LIST_OF_OFFICIALS, nameStart: j, nameEnd, honorific: intro.value.honorific, titles });

@@ -1,6 +1,8 @@
 /**
  * From mentions to officials: one entity per person, with every mention.
  *
+ * Each pass is one step of `resolveCoreference`, in this order:
+ *
  * - Mentions with the same full name (case-folded) are one person; a
  *   one-syllable name with titles (`ông Quyết, Giám đốc Sở`) joins the one
  *   person whose name ends with it, or makes an official of the one person
@@ -38,42 +40,86 @@ interface Person {
   honorific: HonorificValue | null;
 }
 
-export function resolveCoreference(scan: Scan, mentions: readonly Mention[]): Found<Official>[] {
-  const { stream } = scan;
-  const fold = (from: number, to: number) => stream.slice(from, to).toLowerCase();
-  const sorted = [...mentions].sort((a, b) => a.nameStart - b.nameStart || b.titles.length - a.titles.length);
+/** The people found so far and the spans already taken, which the passes add to in turn. */
+interface Resolution {
+  readonly scan: Scan;
+  readonly people: Person[];
+  /** People by their case-folded full name. */
+  readonly byKey: Map<string, Person>;
+  /** Spans of the names and titles given to someone: a later mention never overlaps one. */
+  readonly claimed: Span[];
+}
 
-  const people: Person[] = [];
-  const byKey = new Map<string, Person>();
-  const claimed: Span[] = [];
-  const addSpan = (person: Person, span: Span, rule: string) => {
-    if (!person.spans.some((s) => s.span[0] === span[0] && s.span[1] === span[1])) person.spans.push({ span, rule });
-    claimed.push(span);
-  };
-  const full = sorted.filter((m) => m.nameEnd - m.nameStart >= scan.rules.nameSyllables.min);
+export function resolveCoreference(scan: Scan, mentions: readonly Mention[]): Found<Official>[] {
+  const sorted = [...mentions].sort((a, b) => a.nameStart - b.nameStart || b.titles.length - a.titles.length);
+  const full = sorted.filter((m) => m.nameEnd - m.nameStart >= scan.names.syllables.introduced.min);
+  const resolution: Resolution = { scan, people: [], byKey: new Map(), claimed: [] };
+  groupByFullName(resolution, full);
+  const introduced = introducedWithoutOffice(resolution);
+  attachShortNames(resolution, sorted.filter((m) => !full.includes(m)), introduced);
+  claimMentions(resolution);
+  // People named in full with no office (`ông Lê Văn Hùng, người dân`): a short name they share is not an official's.
+  const others = new Set([...introduced.keys()].filter((key) => !resolution.byKey.has(key)));
+  addNamesAgain(resolution, others);
+  addTitlesAlone(resolution);
+  addOfficesWithName(resolution);
+  return resolution.people.map((person) => toOfficial(scan, person)).sort((a, b) => a.spans[0]![0] - b.spans[0]![0]);
+}
+
+/** The case-folded text of tokens [from, to): the key of a name. */
+function fold(scan: Scan, from: number, to: number): string {
+  return scan.stream.slice(from, to).toLowerCase();
+}
+
+function addSpan(resolution: Resolution, person: Person, span: Span, rule: string): void {
+  if (!person.spans.some((s) => s.span[0] === span[0] && s.span[1] === span[1])) person.spans.push({ span, rule });
+  resolution.claimed.push(span);
+}
+
+function isFree(resolution: Resolution, span: Span): boolean {
+  return !resolution.claimed.some(([s, e]) => s < span[1] && e > span[0]);
+}
+
+/** Mentions with the same full name (case-folded) are one person. */
+function groupByFullName(resolution: Resolution, full: readonly Mention[]): void {
   for (const m of full) {
-    const key = fold(m.nameStart, m.nameEnd);
-    let person = byKey.get(key);
+    const key = fold(resolution.scan, m.nameStart, m.nameEnd);
+    let person = resolution.byKey.get(key);
     if (!person) {
       person = { key, mentions: [], spans: [], honorific: null };
-      byKey.set(key, person);
-      people.push(person);
+      resolution.byKey.set(key, person);
+      resolution.people.push(person);
     }
     person.mentions.push(m);
   }
-  // People named in full with an honorific and no office where first named (`Ông Nguyễn Văn An phát biểu`).
+}
+
+/** People named in full with an honorific and no office where first named (`Ông Nguyễn Văn An phát biểu`), by key. */
+function introducedWithoutOffice(resolution: Resolution): Map<string, Mention> {
+  const { scan, byKey } = resolution;
+  const { stream } = scan;
   const introduced = new Map<string, Mention>();
   for (let i = 0; i < stream.length; i++) {
     const introducer = introducerAt(scan, i);
     if (!introducer) continue;
-    const end = stream.nameRunEnd(introducer.nameStart, scan.rules.nameSyllables.max + 1);
-    const key = fold(introducer.nameStart, end);
-    if (end - introducer.nameStart >= scan.rules.nameSyllables.min && !byKey.has(key) && !introduced.has(key)) {
+    const end = stream.nameRunEnd(introducer.nameStart, scan.names.syllables.introduced.max + 1);
+    const key = fold(scan, introducer.nameStart, end);
+    if (end - introducer.nameStart >= scan.names.syllables.introduced.min && !byKey.has(key) && !introduced.has(key)) {
       introduced.set(key, { rule: HONORIFIC_AND_NAME, nameStart: introducer.nameStart, nameEnd: end, honorific: introducer.honorific, titles: [] });
     }
   }
-  for (const m of sorted.filter((m) => !full.includes(m))) {
-    const tail = fold(m.nameStart, m.nameEnd);
+  return introduced;
+}
+
+/**
+ * A one-syllable name with titles joins the one person whose name ends with
+ * it, or makes an official of the one person introduced in full before it
+ * (who then leaves `introduced`).
+ */
+function attachShortNames(resolution: Resolution, short: readonly Mention[], introduced: Map<string, Mention>): void {
+  const { scan, people, byKey } = resolution;
+  for (const m of short) {
+    const tail = fold(scan, m.nameStart, m.nameEnd);
     const holder = unique(people.filter((p) => endsWithName(p.key, tail)));
     if (holder) {
       holder.mentions.push(m);
@@ -88,69 +134,83 @@ export function resolveCoreference(scan: Scan, mentions: readonly Mention[]): Fo
     people.push(person);
     introduced.delete(key);
   }
-  for (const person of people) {
+}
+
+/** Each person's mentions in order, their honorific (the first one given), and the spans of their names and titles. */
+function claimMentions(resolution: Resolution): void {
+  const { stream } = resolution.scan;
+  for (const person of resolution.people) {
     person.mentions.sort((a, b) => a.nameStart - b.nameStart);
     person.honorific = person.mentions.find((m) => m.honorific)?.honorific ?? null;
     for (const m of person.mentions) {
-      addSpan(person, stream.span(m.nameStart, m.nameEnd), m.rule);
-      for (const t of m.titles) claimed.push(stream.span(t.start, t.end));
+      addSpan(resolution, person, stream.span(m.nameStart, m.nameEnd), m.rule);
+      for (const t of m.titles) resolution.claimed.push(stream.span(t.start, t.end));
     }
   }
-  const free = (span: Span) => !claimed.some(([s, e]) => s < span[1] && e > span[0]);
+}
 
-  // People named in full with no office (`ông Lê Văn Hùng, người dân`): a short name they share is not an official's.
-  const others = new Set([...introduced.keys()].filter((key) => !byKey.has(key)));
-
+/** An honorific with the name, whole or its last syllables (unless one of `others` also ends with them); the full name alone. */
+function addNamesAgain(resolution: Resolution, others: ReadonlySet<string>): void {
+  const { scan, people, byKey } = resolution;
+  const { stream } = scan;
   const shortHolder = (tail: string) => ([...others].some((k) => endsWithName(k, tail)) ? undefined : unique(people.filter((p) => endsWithName(p.key, tail))));
-
-  // An honorific with the name, whole or its last syllables; the full name alone.
   for (let i = 0; i < stream.length; i++) {
     const introducer = introducerAt(scan, i);
     const start = introducer ? introducer.nameStart : i;
     if (!introducer && (!stream.isNameSyllable(i) || (i > 0 && stream.sameLine(i) && stream.isCapitalised(i - 1)))) continue;
-    const end = stream.nameRunEnd(start, scan.rules.nameSyllables.max + 1);
-    if (end === start || !free(stream.span(start, end))) continue;
-    const key = fold(start, end);
+    const end = stream.nameRunEnd(start, scan.names.syllables.introduced.max + 1);
+    if (end === start || !isFree(resolution, stream.span(start, end))) continue;
+    const key = fold(scan, start, end);
     const person = introducer ? byKey.get(key) ?? shortHolder(key) : byKey.get(key);
     if (person && (introducer || !scan.rules.notANameAfter.endsAt(stream, start))) {
-      addSpan(person, stream.span(start, end), introducer ? HONORIFIC_AND_NAME : NAME_AGAIN);
+      addSpan(resolution, person, stream.span(start, end), introducer ? HONORIFIC_AND_NAME : NAME_AGAIN);
       person.honorific ??= introducer?.honorific ?? null;
     }
     i = end - 1;
   }
+}
 
-  // A title alone, held by exactly one person.
-  const holders = people.map((p) => ({ person: p, titles: p.mentions.flatMap((m) => m.titles) }));
+/** Each person with the titles of all their mentions. */
+function holdersOf(people: readonly Person[]): Array<{ person: Person; titles: Title[] }> {
+  return people.map((p) => ({ person: p, titles: p.mentions.flatMap((m) => m.titles) }));
+}
+
+/** A title alone, held by exactly one person. */
+function addTitlesAlone(resolution: Resolution): void {
+  const { scan } = resolution;
+  const { stream } = scan;
+  const holders = holdersOf(resolution.people);
   for (let i = 0; i < stream.length; i++) {
     const title = parseTitle(scan, i, 'capital');
     if (!title) continue;
     i = title.end - 1;
-    if (!free(stream.span(title.start, title.end))) continue;
+    if (!isFree(resolution, stream.span(title.start, title.end))) continue;
     const holder = unique(holders.filter((h) => h.titles.some((t) => sameOffice(scan, t, title))));
-    if (holder) addSpan(holder.person, stream.span(title.start, title.end), TITLE_ALONE);
+    if (holder) addSpan(resolution, holder.person, stream.span(title.start, title.end), TITLE_ALONE);
   }
+}
 
-  // An office and the last syllables of the name: `Phó Chủ tịch Tuấn`, `Bí thư Hưng`.
+/** An office and the last syllables of the name: `Phó Chủ tịch Tuấn`, `Bí thư Hưng`. */
+function addOfficesWithName(resolution: Resolution): void {
+  const { scan } = resolution;
+  const { stream } = scan;
+  const holders = holdersOf(resolution.people);
   for (let i = 0; i < stream.length; i++) {
     const position = scan.rules.positions.match(stream, i, 'capital');
     if (!position) continue;
     const end = stream.nameRunEnd(position.end, 3);
-    if (end === position.end || end - position.end > 2 || !stream.sameLine(position.end) || !free(stream.span(position.end, end))) continue;
-    const key = fold(position.end, end);
+    if (end === position.end || end - position.end > 2 || !stream.sameLine(position.end) || !isFree(resolution, stream.span(position.end, end))) continue;
+    const key = fold(scan, position.end, end);
     const holder = unique(holders.filter((h) => endsWithName(h.person.key, key) && h.titles.some((t) => t.position === position.value.id)));
-    if (holder) addSpan(holder.person, stream.span(position.end, end), OFFICE_AND_NAME);
+    if (holder) addSpan(resolution, holder.person, stream.span(position.end, end), OFFICE_AND_NAME);
     i = end - 1;
   }
-
-  return people
-    .map((person) => toOfficial(scan, person))
-    .sort((a, b) => a.spans[0]![0] - b.spans[0]![0]);
 }
 
 function toOfficial(scan: Scan, person: Person): Found<Official> {
   const { stream, rules } = scan;
   const fullness = (m: Mention) => m.titles.reduce((n, t) => n + rules.canonicalTitle(titleText(stream, t).text).split(' ').length, 0);
-  const named = person.mentions.filter((m) => m.nameEnd - m.nameStart >= rules.nameSyllables.min);
+  const named = person.mentions.filter((m) => m.nameEnd - m.nameStart >= scan.names.syllables.introduced.min);
   const fullest = person.mentions.reduce((best, m) => (fullness(m) > fullness(best) ? m : best));
   const titles = fullest.titles.map((t) => ({ ...titleText(stream, t), membership: rules.memberships.has(t.position) }));
   const spans = [...person.spans].sort((a, b) => a.span[0] - b.span[0]);

@@ -20,7 +20,6 @@ import { resolveCoreference } from './coreference.js';
 import { withProvince } from './province.js';
 import { recogniseSharedTitleList } from './shared-title-list.js';
 import type { Scan } from './mention.js';
-import { TokenStream } from './stream.js';
 import { officialRules } from './rules.js';
 import { OfficialSchema } from './schema.js';
 import { recogniseTitleThenName } from './title-before-name.js';
@@ -35,9 +34,9 @@ export const officialsModule: EntityModule<'officials', 'provinces', 'provinces'
   extract(ctx) {
     const { doc } = ctx;
     const scan: Scan = {
-      stream: new TokenStream(doc.text, doc.syllables, doc),
+      stream: doc.stream,
       rules: ctx.rules.officials,
-      surnames: ctx.rules.names.surnames,
+      names: ctx.rules.names,
       provinces: ctx.found.provinces.flatMap((p) => p.spans),
     };
     const mentions = [

@@ -6,7 +6,9 @@
  */
 import type { Span } from '../../model/entity.js';
 import type { HonorificValue, OfficialRules } from './rules.js';
-import type { TokenStream } from './stream.js';
+import type { NameRules } from '../../rules/names.js';
+import type { TokenStream } from '../../tokenize/index.js';
+import { personNameEnd, personNameStartsBefore } from '../../tokenize/person-names.js';
 
 /** A title parsed from the token stream. */
 export interface Title {
@@ -22,7 +24,8 @@ export interface Title {
 export interface Scan {
   readonly stream: TokenStream;
   readonly rules: OfficialRules;
-  readonly surnames: ReadonlySet<string>;
+  /** Surnames and how many syllables a name has (`rules/names.yaml`). */
+  readonly names: NameRules;
   /** Spans of the province mentions found before (a name never overlaps one). */
   readonly provinces: readonly Span[];
 }
@@ -71,37 +74,33 @@ export function overlapsProvince(scan: Scan, from: number, to: number): boolean 
  * syllables (nothing capitalised right before or after it) that begins with a
  * surname, is not a place and is not inside a province name. Returns its end.
  */
-export function bareNameAt(scan: Scan, i: number, maxSyllables = 4): number | null {
-  const { stream, rules } = scan;
+export function bareNameAt(scan: Scan, i: number): number | null {
+  const { stream, rules, names } = scan;
   if (i > 0 && stream.sameLine(i) && stream.isCapitalised(i - 1)) return null;
-  const end = stream.nameRunEnd(i);
-  const length = end - i;
-  if (length < rules.nameSyllables.min || length > maxSyllables) return null;
-  if (!scan.surnames.has(stream.at(i)) || rules.notANameAfter.endsAt(stream, i) || overlapsProvince(scan, i, end)) return null;
+  const end = personNameEnd(stream, i, names, names.syllables.bare);
+  if (end === null || rules.notANameAfter.endsAt(stream, i) || overlapsProvince(scan, i, end)) return null;
   return end;
 }
 
 /**
  * The name that ends a title written before it (`Giám đốc Sở TT&TT Hải Dương
  * Nguyễn Cao Thắng`): the longest tail of the title's capitalised syllables
- * that starts a vntk word with a surname, has two to four syllables, leaves
+ * that starts a vntk word with a surname, has as many syllables as a bare
+ * name (`rules/names.yaml`), leaves
  * the organisation its head, and does not cut a province name. Right after a
  * place word or a body named by its place (`UBND tỉnh Huỳnh Minh Tuấn`) a name
- * needs three syllables, so that `UBND huyện Mai Sơn` and `Huyện ủy Quan Sơn`
+ * needs as many as a name after a body (three), so that `UBND huyện Mai Sơn` and `Huyện ủy Quan Sơn`
  * stay places.
  */
 export function trailingName(scan: Scan, title: Title): number | null {
-  const { stream } = scan;
+  const { stream, rules, names } = scan;
   if (title.orgStart === null) return null;
-  let run = title.end;
-  while (run - 1 > title.orgStart && stream.isNameSyllable(run - 1) && stream.spaced(run - 1)) run--;
-  const candidates: number[] = [];
-  for (let k = run; k <= title.end - scan.rules.nameSyllables.min; k++) {
-    const length = title.end - k;
-    if (length > 4 || !scan.surnames.has(stream.at(k)) || overlapsProvince(scan, k, title.end)) continue;
-    if (k === run && length < 3 && (scan.rules.placeWords.endsAt(stream, k) || scan.rules.localityHeads.endsAt(stream, k))) continue;
-    candidates.push(k);
-  }
+  const { run, starts } = personNameStartsBefore(stream, title.orgStart + 1, title.end, names, names.syllables.bare);
+  const candidates = starts.filter((k) => {
+    if (overlapsProvince(scan, k, title.end)) return false;
+    const afterBody = rules.placeWords.endsAt(stream, k) || rules.localityHeads.endsAt(stream, k);
+    return !(k === run && title.end - k < names.syllables.afterBody.min && afterBody);
+  });
   // Where vntk joined a name to the word before it, a three-syllable name is the likeliest.
   return candidates.find((k) => !stream.continuesWord(k)) ?? candidates.find((k) => title.end - k === 3) ?? null;
 }

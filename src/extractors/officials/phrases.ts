@@ -4,8 +4,7 @@
  * runs and single punctuation marks), and a form written without a space
  * between two syllables (`TT&TT`) only matches text written so too.
  */
-import { syllables } from '../../tokenize/index.js';
-import type { TokenStream } from './stream.js';
+import { syllables, type TokenStream } from '../../tokenize/index.js';
 
 /** How letters are compared: as written, whatever the case, or whatever the case but with a capital first. */
 export type CaseMode = 'exact' | 'any' | 'capital';

@@ -10,10 +10,9 @@
  */
 import type { Official } from './schema.js';
 import type { Province } from '../provinces/schema.js';
-import { syllables } from '../../tokenize/index.js';
+import { plainStream } from '../../tokenize/index.js';
 import type { Found } from '../types.js';
 import type { OfficialRules } from './rules.js';
-import { NO_WORDS, TokenStream } from './stream.js';
 
 export function withProvince(officials: Found<Official>[], provinces: readonly Found<Province>[], text: string, rules: OfficialRules): Found<Official>[] {
   const primary = provinces.find((p) => p.primary) ?? null;
@@ -37,7 +36,7 @@ function lastBefore(at: number, provinces: readonly Found<Province>[], text: str
 }
 
 function isProvincial(organization: string, rules: OfficialRules): boolean {
-  const stream = new TokenStream(organization, syllables(organization), NO_WORDS);
+  const stream = plainStream(organization);
   const head = rules.organizationHeads.match(stream, 0, 'capital');
   if (head && rules.provincialHeads.has(head.value)) return true;
   for (let i = 0; i < stream.length; i++) if (rules.placeWords.match(stream, i)) return true;

@@ -7,9 +7,8 @@
 import { z } from 'zod';
 import { toTextForm } from '../../normalize/forms.js';
 import { defineRules, ruleId, schemaHeader } from '../../rules/spec.js';
-import { syllables } from '../../tokenize/index.js';
+import { plainStream, syllables } from '../../tokenize/index.js';
 import { PhraseSet } from './phrases.js';
-import { NO_WORDS, TokenStream } from './stream.js';
 
 const forms = z.array(z.string().min(1)).min(1);
 export const honorificValue = z.enum(['ông', 'bà', 'đồng chí']);
@@ -51,7 +50,6 @@ export const officialRules = defineRules({
     title_joiners: z.array(z.string().min(1)).describe('What joins two titles of one person (a comma, kiêm)'),
     not_a_name_after: z.array(z.string().min(1)).describe('Words after which a capitalised run is a place or organisation name'),
     abbreviations: z.array(z.strictObject({ id: ruleId, short: z.string().min(1), long: z.string().min(1) })),
-    name_syllables: z.strictObject({ min: z.number().int().min(1), max: z.number().int().min(1) }),
   }),
   compile(raw) {
     const nfc = toTextForm;
@@ -77,10 +75,9 @@ export const officialRules = defineRules({
       nameRest: { maxSyllables: raw.name_rest.max_syllables, tags: new Set(raw.name_rest.tags), activityTags: new Set(raw.name_rest.activity_tags) },
       titleJoiners: new Set(raw.title_joiners.map(nfc)),
       notANameAfter: new PhraseSet([{ forms: raw.not_a_name_after.map(nfc), value: 'place' }]),
-      nameSyllables: raw.name_syllables,
       /** A title with abbreviations expanded, case-folded, in single spaces: equal keys are the same office. */
       canonicalTitle(title: string): string {
-        const stream = new TokenStream(title, syllables(title), NO_WORDS);
+        const stream = plainStream(title);
         const words: string[] = [];
         for (let i = 0; i < stream.length; ) {
           const long = abbreviations.match(stream, i);

@@ -4,6 +4,7 @@
  * plural word (`các`, `hai`) or a list introduction (`các đồng chí`); each
  * name begins with a surname, and the names are separated by `,` or `và`.
  */
+import { personNameEnd } from '../../tokenize/person-names.js';
 import type { Mention, Scan } from './mention.js';
 import { parseTitle } from './title.js';
 
@@ -19,9 +20,8 @@ export function recogniseSharedTitleList(scan: Scan): Mention[] {
     if (!title || stream.at(title.end) !== ':' || !stream.sameLine(title.end)) continue;
     let j = title.end + 1;
     for (;;) {
-      const nameEnd = stream.nameRunEnd(j, rules.nameSyllables.max + 1);
-      const length = nameEnd - j;
-      if (!stream.sameLine(j) || !scan.surnames.has(stream.at(j)) || length < rules.nameSyllables.min || length > rules.nameSyllables.max) break;
+      const nameEnd = personNameEnd(stream, j, scan.names, scan.names.syllables.introduced);
+      if (!stream.sameLine(j) || nameEnd === null) break;
       out.push({ rule: SHARED_TITLE_LIST, nameStart: j, nameEnd, honorific: null, titles: [title] });
       if (!(stream.at(nameEnd) === ',' || rules.and.has(stream.at(nameEnd)))) break;
       j = nameEnd + 1;

@@ -40,16 +40,16 @@ export function recogniseTitleThenName(scan: Scan): Mention[] {
 
 /** `Thủ tướng Phạm Minh Chính` or `..., ông Đỗ Hữu Quyết` right after a title ending at token j. */
 function nameAfter(scan: Scan, j: number): Pick<Mention, 'nameStart' | 'nameEnd' | 'honorific'> | null {
-  const { stream, rules } = scan;
+  const { stream, names } = scan;
   const comma = stream.at(j) === ',' && stream.sameLine(j) ? j + 1 : j;
   const introducer = stream.sameLine(comma) ? introducerAt(scan, comma) : null;
   const start = introducer?.nameStart ?? j;
   const honorific = introducer?.honorific ?? null;
   if (!stream.sameLine(start) || !stream.spaced(start)) return null;
-  const end = stream.nameRunEnd(start, 5);
+  const end = stream.nameRunEnd(start, names.syllables.bare.max + 1);
   const length = end - start;
-  if (length < rules.nameSyllables.min || length > 4) return null;
-  if (!scan.surnames.has(stream.at(start)) && !introducer) return null;
+  if (length < names.syllables.bare.min || length > names.syllables.bare.max) return null;
+  if (!names.surnames.has(stream.at(start)) && !introducer) return null;
   if (overlapsProvince(scan, start, end)) return null;
   return { nameStart: start, nameEnd: end, honorific };
 }

@@ -16,7 +16,8 @@
 import type { Span } from '../../model/entity.js';
 import { overlapsProvince, type Scan, type Title } from './mention.js';
 import type { CaseMode } from './phrases.js';
-import type { TokenStream } from './stream.js';
+import type { TokenStream } from '../../tokenize/index.js';
+import { personNameEnd } from '../../tokenize/person-names.js';
 
 /**
  * Parses one title at token i, with a qualifier before the office if there is
@@ -147,9 +148,8 @@ function nameRestEnd(scan: Scan, j: number, first: number): number | null {
 /** `và Lê Thị Hằng, Giám đốc ...`: after `và` a new person begins, not the rest of the body's name (nor after `và Chủ tịch ...`). */
 function startsNamedPerson(scan: Scan, i: number, beforeSeparator = true): boolean {
   const { stream, rules } = scan;
-  const end = stream.nameRunEnd(i, rules.nameSyllables.max + 1);
-  const named = scan.surnames.has(stream.at(i)) && end - i >= rules.nameSyllables.min && end - i <= rules.nameSyllables.max;
-  return named && (!beforeSeparator || (rules.separators.has(stream.at(end)) && stream.sameLine(end)));
+  const end = personNameEnd(stream, i, scan.names, scan.names.syllables.introduced);
+  return end !== null && (!beforeSeparator || (rules.separators.has(stream.at(end)) && stream.sameLine(end)));
 }
 
 /** The text and span of a title, and its organisation's text. */

@@ -44,7 +44,7 @@ export const placesModule: EntityModule<'places', never, never, 'provinces'> = {
 };
 
 function mentionsOf(doc: Doc, rules: PlaceRules) {
-  return findPlaceMentions(doc.text, doc.syllables, rules);
+  return findPlaceMentions(doc.stream, rules);
 }
 
 function context(rules: { provinces: ProvinceRules; places: PlaceRules }, date: string | null, provinces: ReadonlyArray<Pick<Province, 'code' | 'current'>>): PlaceContext {

@@ -5,7 +5,7 @@
  * (`các xã Quảng Hợp, Quảng Thạch và Quảng Tân`) gives one mention per name.
  */
 import type { Span } from '../../model/entity.js';
-import type { Token } from '../../tokenize/index.js';
+import type { TokenStream } from '../../tokenize/index.js';
 import { syllableKey, type PlaceRules, type PlaceUnit, type UnitWordRule } from './rules.js';
 
 export interface PlaceMention {
@@ -20,7 +20,8 @@ export interface PlaceMention {
 const NUMBER = /^\p{N}+$/u;
 const CAPITALISED = /^[\p{Lu}\p{N}]/u;
 
-export function findPlaceMentions(text: string, tokens: readonly Token[], rules: PlaceRules): PlaceMention[] {
+export function findPlaceMentions(stream: TokenStream, rules: PlaceRules): PlaceMention[] {
+  const { text, tokens } = stream;
   /** Whether nothing or only spaces (no line end) stand between token `i - 1` and token `i`. */
   const joined = (i: number) => i > 0 && i < tokens.length && /^ *$/u.test(text.slice(tokens[i - 1]!.end, tokens[i]!.start));
   const keys = tokens.map((t) => syllableKey(t.text));

@@ -16,6 +16,9 @@
  * name: it is added with no mention and marked `implied`.
  */
 import type { Found, Span } from '../../model/entity.js';
+import type { NameRules } from '../../rules/names.js';
+import type { TokenStream } from '../../tokenize/index.js';
+import { personNameBefore } from '../../tokenize/person-names.js';
 import type { EntityModule, ExtractContext, ResolveContext } from '../types.js';
 import { impliedProvinces } from './implied.js';
 import { provinceRules, type Unit } from './rules.js';
@@ -99,7 +102,7 @@ function findMentions(ctx: ExtractContext<'provinces', 'places'>): Mention[] {
     if (!form.unit.centrallyRun && !(form.unit.later?.centrallyRun ?? false) && endsWithWord(before, rules.cityWords)) continue;
     if (form.needsUnitWord && !endsWithWord(before, rules.unitWords)) continue;
     if (endsWithWord(before, names.personMarkers)) continue;
-    if (endsPersonalName(before, names.surnames)) continue;
+    if (endsPersonalName(ctx.doc.stream, start, names)) continue;
     out.push({ unit: form.unit, span: [start, end] });
   }
   return out;
@@ -128,15 +131,9 @@ export function endsWithWord(before: string, words: readonly string[]): boolean 
   );
 }
 
-/**
- * Whether the capitalised syllables right before a name begin with a surname,
- * so that the name is the end of a personal name (`Nguyễn Thái Bình`).
- */
-export function endsPersonalName(before: string, surnames: ReadonlySet<string>): boolean {
-  const run = /(?:(?<![\p{L}\p{M}])\p{Lu}[\p{Ll}\p{M}]* )+$/u.exec(before);
-  if (!run) return false;
-  const first = run[0].split(' ')[0]!;
-  return surnames.has(first);
+/** Whether the name at `offset` ends a personal name: the name syllables right before it begin with a surname (`Nguyễn Thái Bình`). */
+function endsPersonalName(stream: TokenStream, offset: number, names: NameRules): boolean {
+  return personNameBefore(stream, stream.indexAt(offset), names, names.syllables.beforePlace) !== null;
 }
 
 function markPrimary(provinces: Found<Province>[], ctx: ResolveContext<'provinces', 'places'>): Found<Province>[] {

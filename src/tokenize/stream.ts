@@ -4,18 +4,35 @@
  * syllable, line breaks, and whether vntk put a syllable in the same word as
  * the one before it, and the part of speech of the word a syllable begins.
  */
-import type { Span } from '../../model/entity.js';
-import { NAME_SYLLABLE } from '../../rules/names.js';
-import { firstWhere, type Doc, type Token } from '../../tokenize/index.js';
+import type { Span } from '../model/entity.js';
+import { NAME_SYLLABLE } from '../rules/names.js';
+import type { TaggedToken, Token, Word } from './segmenter.js';
+
+/** A tagged word and the tagged words of its line, in order (`line[index] === word`). */
+export interface TaggedWord {
+  readonly word: TaggedToken;
+  readonly line: readonly TaggedToken[];
+  readonly index: number;
+}
 
 /** The word segmentation and part-of-speech tags a stream consults. */
-export type WordLookup = Pick<Doc, 'wordAt' | 'taggedAt'>;
+export interface WordLookup {
+  /** The word that holds the character at `offset`, if a word does. */
+  wordAt(offset: number): Word | undefined;
+  /** The word that begins at `offset`, with its vntk part-of-speech tag and its place among its line's words. */
+  taggedAt(offset: number): TaggedWord | undefined;
+}
 
 /** For text that is not an article (a title from a rule file): no words, no tags. */
 export const NO_WORDS: WordLookup = { wordAt: () => undefined, taggedAt: () => undefined };
 
 const CAPITALISED = /^\p{Lu}/u;
 const LOWER_WORD = /^[\p{Ll}][\p{L}\p{M}]*$/u;
+
+/** The stream of a text that is not an article (a title or a name from a rule file). */
+export function plainStream(text: string): TokenStream {
+  return new TokenStream(text, syllables(text), NO_WORDS);
+}
 
 export class TokenStream {
   private lowered: readonly string[] | undefined;
@@ -104,4 +121,25 @@ export class TokenStream {
     while (j < this.length && j - i < max && this.isNameSyllable(j) && (j === i || (this.sameLine(j) && this.spaced(j)))) j++;
     return j;
   }
+}
+
+/** The index of the first item that passes `test`, where every item that fails it comes first; `items.length` if none passes. */
+export function firstWhere<T>(items: readonly T[], test: (item: T) => boolean): number {
+  let lo = 0;
+  let hi = items.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (test(items[mid]!)) hi = mid;
+    else lo = mid + 1;
+  }
+  return lo;
+}
+
+const SYLLABLE = /[\p{L}\p{M}\p{N}]+|[^\s\p{L}\p{M}\p{N}]/gu;
+
+export function syllables(text: string, span: Span = [0, text.length]): Token[] {
+  const out: Token[] = [];
+  const part = text.slice(span[0], span[1]);
+  for (const m of part.matchAll(SYLLABLE)) out.push({ start: span[0] + m.index, end: span[0] + m.index + m[0].length, text: m[0] });
+  return out;
 }
