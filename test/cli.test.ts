@@ -60,10 +60,11 @@ describe('options', () => {
     expect(rows[1]).toMatch(/^seeds\/000_56f7d53534dd05e8\.txt,Thanh Hóa,2024-12,provinces,Thanh Hóa,/);
   });
 
-  it('--only empties the other entity lists', () => {
+  it('--only empties the other entity lists, but still names the article\'s subject province', () => {
     const [record] = jsonLines(cli(['--only', 'dates', SEEDS[0]!]).stdout);
     expect(record!['provinces']).toEqual([]);
-    expect(record!['primaryProvince']).toBeNull();
+    expect(record!['dates']).not.toEqual([]);
+    expect(record!['primaryProvince']).toMatchObject({ name: 'Thanh Hóa', code: '38' });
   });
 
   it('--ref-date is the reference date of an article without a header', () => {
