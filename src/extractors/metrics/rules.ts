@@ -6,7 +6,8 @@
  */
 import { z } from 'zod';
 import { toTextForm } from '../../normalize/forms.js';
-import { compilePattern, escapeRegExp, patternSource, WORD_END, WORD_START } from '../../rules/pattern.js';
+import { compilePattern, patternSource, WORD_END, WORD_START } from '../../rules/pattern.js';
+import { phraseSource } from '../../rules/phrases.js';
 import { defineRules, ruleId, schemaHeader } from '../../rules/spec.js';
 import { NUMBER_SOURCE } from './numbers.js';
 
@@ -242,12 +243,9 @@ export const metricRules = defineRules({
 export type MetricRules = ReturnType<typeof metricRules.compile>;
 
 
-/** The forms as one alternation, longest first so that `tăng trưởng` wins over `tăng`. */
+/** The forms as one alternative: longest first so that `tăng trưởng` wins over `tăng`, a space matching any white space. */
 function alternation(forms: readonly string[]): string {
-  return [...new Set(forms)]
-    .sort((a, b) => b.length - a.length)
-    .map((f) => escapeRegExp(toTextForm(f)).replace(/ /g, '\\s+'))
-    .join('|');
+  return phraseSource(forms, { space: 'whitespace' });
 }
 
 /** Each entry's value by its forms, looked up by a form as the text writes it (any case, any run of white space). */
