@@ -4,7 +4,7 @@
  * equality under abbreviations, and vntk word and tag alignment.
  */
 import { describe, expect, it } from 'vitest';
-import { PhraseSet } from '../src/extractors/officials/phrases.js';
+import { PhraseSet } from '../src/tokenize/phrases.js';
 import { normalizeArticle } from '../src/normalize/index.js';
 import { loadRules } from '../src/extractors/registry.js';
 import { plainStream, tokenize } from '../src/tokenize/index.js';

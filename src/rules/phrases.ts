@@ -14,6 +14,8 @@
  *
  * Forms are NFC in one tone-placement style, like the text; longer forms come
  * first, so that `tăng trưởng` wins over `tăng`. An empty list matches nothing.
+ * Recognisers that walk the token stream match phrase lists syllable by
+ * syllable instead (src/tokenize/phrases.ts).
  */
 import { toTextForm } from '../normalize/forms.js';
 import { escapeRegExp, WORD_END, WORD_START } from './pattern.js';

@@ -8,7 +8,7 @@ import { z } from 'zod';
 import { toTextForm } from '../../normalize/forms.js';
 import { defineRules, ruleId, schemaHeader } from '../../rules/spec.js';
 import { plainStream, syllables } from '../../tokenize/index.js';
-import { PhraseSet } from './phrases.js';
+import { PhraseSet } from '../../tokenize/phrases.js';
 
 const forms = z.array(z.string().min(1)).min(1);
 export const honorificValue = z.enum(['ông', 'bà', 'đồng chí']);

@@ -15,7 +15,7 @@
  */
 import type { Span } from '../../model/entity.js';
 import { overlapsProvince, type Scan, type Title } from './mention.js';
-import type { CaseMode } from './phrases.js';
+import type { CaseMode } from '../../tokenize/phrases.js';
 import type { TokenStream } from '../../tokenize/index.js';
 import { personNameEnd } from '../../tokenize/person-names.js';
 

@@ -1,10 +1,12 @@
 /**
- * Phrase lists matched syllable by syllable on a token stream: the longest
+ * The token-stream side of the lexical layer (its regular-expression side is
+ * src/rules/phrases.ts): phrase lists matched syllable by syllable on a
+ * document's token stream, for recognisers that walk the stream. The longest
  * form that matches at a position wins. Forms are split like the text (letter
  * runs and single punctuation marks), and a form written without a space
  * between two syllables (`TT&TT`) only matches text written so too.
  */
-import { syllables, type TokenStream } from '../../tokenize/index.js';
+import { syllables, type TokenStream } from './stream.js';
 
 /** How letters are compared: as written, whatever the case, or whatever the case but with a capital first. */
 export type CaseMode = 'exact' | 'any' | 'capital';
