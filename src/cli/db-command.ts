@@ -12,8 +12,8 @@ import { expandSources, type Source } from '../input/sources.js';
 import { loadRecords, type LoadSummary } from '../db/load.js';
 import { FactBaseError, openFactBase, type Db, type OpenOptions } from '../db/open.js';
 import { LoadableRecordSchema, parseRecord, type LoadableRecord } from '../db/record.js';
-import { loadRules } from '../extractors/registry.js';
-import { defaultJobs, processInputs } from './batch.js';
+import { processInputs } from './batch.js';
+import { prepareRun } from './run-setup.js';
 import { UsageError, type Io } from './io.js';
 
 export interface DbOptions {
@@ -74,11 +74,8 @@ export function openDb(full: string, name: string, options: OpenOptions = {}): D
 }
 
 async function* extractRecords(inputs: readonly string[], options: DbOptions, io: Io, note: (line: string) => void): AsyncGenerator<LoadableRecord> {
-  const { rules, hash: rulesHash } = loadRules(options.rules);
-  const sources = expandSources(inputs, io.cwd);
-  const refDate = options.refDate ? { referenceDate: { value: options.refDate, source: 'option' as const } } : {};
-  const items = readSources(sources, io.stdin, { maxBytes: options.maxBytes });
-  for await (const record of processInputs(items, rules, { rulesHash, ...refDate, jobs: options.jobs ?? defaultJobs(sources.length), ruleDirs: options.rules })) {
+  const { rules, sources, read, batch } = prepareRun(inputs, options, io.cwd);
+  for await (const record of processInputs(readSources(sources, io.stdin, read), rules, batch)) {
     if (record.error) note(`${record.file}: ${record.error.message} [${record.error.code}]`);
     // Records are checked against the published schema already; this fills in the fields other versions add.
     yield LoadableRecordSchema.parse(record);

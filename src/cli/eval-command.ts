@@ -4,10 +4,9 @@
  */
 import { formatSummary } from '../eval/report.js';
 import { scoreArticle, summarize, type ArticleScore } from '../eval/score.js';
-import { expandSources } from '../input/sources.js';
-import { loadRules } from '../extractors/registry.js';
 import { readSources } from '../input/read.js';
-import { defaultJobs, processInputs } from './batch.js';
+import { processInputs } from './batch.js';
+import { prepareRun } from './run-setup.js';
 import { GoldDir } from './gold-dir.js';
 import { escapeControls } from './progress.js';
 import { UsageError, type Io } from './io.js';
@@ -27,13 +26,11 @@ export async function runEval(inputs: readonly string[], options: EvalOptions, i
   const golds = GoldDir.open(options.gold, io.cwd);
   if (inputs.length === 0) throw new UsageError('name the articles to score, e.g. extract eval --gold fixtures/gold seeds/*.txt');
 
-  const { rules } = loadRules(options.rules);
-  const sources = expandSources(inputs, io.cwd);
-  const refDate = options.refDate ? { referenceDate: { value: options.refDate, source: 'option' as const } } : {};
+  const { rules, sources, read, batch } = prepareRun(inputs, options, io.cwd);
   const scores: ArticleScore[] = [];
   let failed = 0;
   const unmatched: string[] = [];
-  for await (const record of processInputs(readSources(sources, io.stdin, { maxBytes: options.maxBytes }), rules, { ...refDate, jobs: options.jobs ?? defaultJobs(sources.length), ruleDirs: options.rules })) {
+  for await (const record of processInputs(readSources(sources, io.stdin, read), rules, batch)) {
     if (record.error) {
       failed++;
       io.stderr.write(`${escapeControls(`extract: ${record.file}: ${record.error.message} [${record.error.code}]`)}\n`);

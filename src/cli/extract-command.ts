@@ -12,10 +12,10 @@ import { EXTRACTOR_VERSION } from '../record/provenance.js';
 import { ENTITY_TYPES } from '../extractors/registry.js';
 import type { EntityType } from '../model/entity.js';
 import { createWriter, type Format } from '../output/writers.js';
-import { loadRules } from '../extractors/registry.js';
 import { scoreArticle } from '../eval/score.js';
 import { readSources } from '../input/read.js';
-import { defaultJobs, processItems } from './batch.js';
+import { processItems } from './batch.js';
+import { prepareRun } from './run-setup.js';
 import { GoldDir } from './gold-dir.js';
 import { refuseOutputOverInputs } from './output-guard.js';
 import { UsageError, type Io } from './io.js';
@@ -59,8 +59,7 @@ export async function runExtract(inputs: readonly string[], options: ExtractOpti
   const fields: JsonlFields = { text: options.textField, id: options.idField, date: options.dateField, title: options.titleField };
   const jsonl = options.input === 'jsonl';
   if (!jsonl && Object.values(fields).some((f) => f !== undefined)) throw new UsageError('--text-field, --id-field, --date-field and --title-field need --input jsonl');
-  const { rules, hash: rulesHash } = loadRules(options.rules);
-  const sources = expandSources(inputs, io.cwd, jsonl ? '*.jsonl' : '*.txt');
+  const { rules, rulesHash, sources, read, batch } = prepareRun(inputs, options, io.cwd, jsonl ? '*.jsonl' : '*.txt', !jsonl);
   const seenSources = expandSources(options.skipSeen ?? [], io.cwd, '*.jsonl');
   refuseOutputOverInputs(options.output, io.cwd, { inputs: sources, seen: seenSources, stdin: io.stdin });
   const seen = seenSources.length ? await readSeen(seenSources, rulesHash) : undefined;
@@ -76,12 +75,9 @@ export async function runExtract(inputs: readonly string[], options: ExtractOpti
   });
   const writer = createWriter(options.format, { pretty: options.pretty, only: options.only, gold: golds !== undefined, csvRaw: options.csvRaw });
   let failed = 0;
-  const refDate = options.refDate ? { referenceDate: { value: options.refDate, source: 'option' as const } } : {};
-  const items = jsonl ? readJsonlSources(sources, io.stdin, fields, { maxBytes: options.maxBytes }) : readSources(sources, io.stdin, { maxBytes: options.maxBytes });
+  const items = jsonl ? readJsonlSources(sources, io.stdin, fields, read) : readSources(sources, io.stdin, read);
   const selected = selectInputs(items, { seen, shard: options.shard }, (reason) => progress.skip(reason));
-  // CSV rows are a projection of whole records: each row names the article's primary province, whatever --only says.
-  const only = options.format === 'csv' ? undefined : options.only;
-  for await (const { item, record } of processItems(selected, rules, { only, rulesHash, ...refDate, jobs: options.jobs ?? defaultJobs(jsonl ? undefined : sources.length), ruleDirs: options.rules, timeoutMs: options.timeout === undefined ? undefined : options.timeout * 1000 })) {
+  for await (const { item, record } of processItems(selected, rules, batch)) {
     if (record.error) {
       failed++;
       progress.note(`extract: ${record.file}: ${record.error.message} [${record.error.code}]`);

@@ -6,7 +6,6 @@
 import { htmlWriter } from './html/report.js';
 import type { RecordWriter } from './record-writer.js';
 import { ENTITY_TYPES, moduleOf } from '../extractors/registry.js';
-import type { ArticleRecord } from '../model/record.js';
 import type { EntityType } from '../model/entity.js';
 
 export const FORMATS = ['jsonl', 'json', 'csv', 'html'] as const;

@@ -4,7 +4,6 @@
  * its regular-expression source and maps a matched form back to its entry.
  */
 import { z } from 'zod';
-import { toTextForm } from '../../normalize/forms.js';
 import { phraseList, type Phrases } from '../../rules/phrases.js';
 import { defineRules, ruleId, schemaHeader } from '../../rules/spec.js';
 

@@ -15,7 +15,7 @@ import type { Title } from './mention.js';
 export const NAME_THEN_TITLE = 'name-then-title';
 
 export function recogniseNameThenTitle(scan: Scan): Mention[] {
-  const { stream, rules } = scan;
+  const { stream } = scan;
   const out: Mention[] = [];
   for (let i = 0; i < stream.length; i++) {
     const introducer = introducerAt(scan, i);

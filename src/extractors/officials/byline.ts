@@ -13,7 +13,7 @@ export const OFFICIAL_BYLINE = 'official-byline';
 
 export function recogniseOfficialByline(scan: Scan, byline: Byline | null): Mention[] {
   if (!byline?.titleSpan) return [];
-  const { stream, rules } = scan;
+  const { stream } = scan;
   const titles = parseTitles(scan, stream.indexAt(byline.titleSpan[0]), 'capital');
   const last = titles.at(-1);
   if (!last || stream.end(last.end - 1) !== byline.titleSpan[1]) return [];
