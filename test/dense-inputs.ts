@@ -20,4 +20,9 @@ export const DENSE_INPUTS: readonly DenseInput[] = [
     make: (n) => 'Năm 2024, GRDP của tỉnh Thanh Hóa tăng 8,5% so với năm 2023, đạt 300 tỷ đồng. '.repeat(n) + '\n',
     n: 150,
   },
+  {
+    name: 'figures with their period and place, one paragraph',
+    make: (n) => ' date 2024-12\n' + 'Năm 2024, tỉnh Thanh Hóa thu 5 tỷ đồng tại huyện Cẩm Thủy. '.repeat(n) + '\n',
+    n: 2_000,
+  },
 ];

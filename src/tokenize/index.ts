@@ -95,6 +95,19 @@ export function spanAt(spans: readonly Span[], offset: number): Span | undefined
 }
 
 /**
+ * The items, sorted by where their spans start, whose spans lie within
+ * `[start, end)`, in order: a binary search for the first, then only the
+ * items that start inside the range are looked at.
+ */
+export function spansWithin<T>(items: readonly T[], spanOf: (item: T) => Span, [start, end]: Span): T[] {
+  const out: T[] = [];
+  for (let k = firstWhere(items, (item) => spanOf(item)[0] >= start); k < items.length && spanOf(items[k]!)[0] < end; k++) {
+    if (spanOf(items[k]!)[1] <= end) out.push(items[k]!);
+  }
+  return out;
+}
+
+/**
  * Spans that may overlap or nest (blocked spans, exclusions), for asking which
  * one overlaps a span in logarithmic time rather than by a scan per question:
  * sorted by start, with the furthest end reached by each prefix.

@@ -12,7 +12,7 @@
  * subject names what it counts (`Số thuê bao ... là 1.883.522`).
  */
 import type { Found, Span } from '../../model/entity.js';
-import { spanAt, type OverlapIndex } from '../../tokenize/index.js';
+import { spanAt, spansWithin, type OverlapIndex } from '../../tokenize/index.js';
 import type { EntityModule } from '../types.js';
 import type { MetricsExtractContext, Needs } from './context.js';
 import { indicatorIdOf, indicatorRules } from './indicator-ids.js';
@@ -70,8 +70,8 @@ export const metricsModule: EntityModule<'metrics', Needs, 'dates' | 'provinces'
       rules,
       blocked: blockedSpans(ctx, rules),
       words: ctx.doc.taggedAt,
-      names: ctx.found.provinces.flatMap((p) => p.spans),
-      dates: ctx.found.dates.flatMap((d) => d.spans),
+      names: bySpanStart(ctx.found.provinces.flatMap((p) => p.spans)),
+      dates: bySpanStart(ctx.found.dates.flatMap((d) => d.spans)),
     };
     const out: Read[] = [];
     let consumed = 0;
@@ -291,10 +291,9 @@ function readIndicator(env: Env, q: IndicatorRead): string | null {
     names: env.names,
   };
   // the dates and province names inside it have fields of their own
-  const inSentence = ([s, e]: Span) => s >= q.sentence[0] && e <= q.sentence[1];
-  const cuts = [...env.dates, ...env.names].filter(inSentence).map(([s, e]) => text.slice(s, e));
+  const cuts = [...spansWithin(env.dates, identity, q.sentence), ...spansWithin(env.names, identity, q.sentence)].map(([s, e]) => text.slice(s, e));
   // a percentage of a baseline (`bằng 105% dự toán`) is no share of things
-  const share = kind === 'share' && q.unit === '%' && !env.rules.comparison.baseline.test(text.slice(q.end));
+  const share = kind === 'share' && q.unit === '%' && !env.rules.comparison.baseline.test(text.slice(q.end, q.sentence[1]));
   return finishIndicator(findIndicator(text, query, env.rules, env.words), kind === 'rank' ? 'rank' : share ? 'share' : null, cuts, env.rules);
 }
 
@@ -374,4 +373,11 @@ function afterLastMark(text: string, sentence: Span, start: number, previous: Re
 function nextClauseMark(text: string, from: number, limit: number): number {
   const i = text.slice(from, limit).search(/[;()]/u);
   return i < 0 ? limit : from + i;
+}
+
+const identity = (span: Span) => span;
+
+/** Spans sorted by where they start, for look-ups by binary search. */
+function bySpanStart(spans: Span[]): Span[] {
+  return spans.sort((a, b) => a[0] - b[0] || a[1] - b[1]);
 }

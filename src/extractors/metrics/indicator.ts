@@ -17,6 +17,7 @@
  * with a verb (`đã tích hợp được 543 dịch vụ`) is no indicator.
  */
 import type { Span } from '../../model/entity.js';
+import { spanAt } from '../../tokenize/index.js';
 import type { MetricRules } from './rules.js';
 import { ACRONYM, type Words } from './units.js';
 
@@ -39,7 +40,7 @@ export interface IndicatorQuery {
   unit: string;
   /** What the metric before this one in the same sentence measures, and its unit. */
   previous: { indicator: string | null; unit: string } | null;
-  /** Spans of names that are reporters, not measures (provinces). */
+  /** Spans of names that are reporters, not measures (provinces), sorted by where they start. */
   names: readonly Span[];
 }
 
@@ -352,7 +353,8 @@ function isActor(text: string, phrase: string, from: number, names: readonly Spa
   const rest = words.slice(i);
   if (rest.every((w) => /^\p{Lu}/u.test(w))) return true;
   const at = text.indexOf(phrase, from);
-  return names.some(([ns, ne]) => ns <= at && ne >= at + phrase.length);
+  const name = spanAt(names, at);
+  return name !== undefined && name[1] >= at + phrase.length;
 }
 
 /** Without openers, trailing adverbs, edge punctuation and extra spaces; cut to `max_words`. */

@@ -22,6 +22,7 @@ import type { DateEntity } from '../dates/schema.js';
 import type { Metric } from './schema.js';
 import type { MetricsResolveContext } from './context.js';
 import type { Found, Span } from '../../model/entity.js';
+import { firstWhere, spanAt, spansWithin } from '../../tokenize/index.js';
 import type { MetricRules } from './rules.js';
 
 export type Period = NonNullable<Metric['period']>;
@@ -38,7 +39,10 @@ interface Candidate {
   opens: boolean;
 }
 
+const spanOf = (c: Candidate) => c.span;
+
 export interface PeriodContext {
+  /** Sorted by where they start. */
   candidates: readonly Candidate[];
   /** The period the article reports on. */
   reporting: Period | null;
@@ -49,23 +53,32 @@ export interface PeriodContext {
 /** Once per article: the dates that may be periods, and the article's own period. */
 export function periodContext(ctx: MetricsResolveContext, rules: MetricRules): PeriodContext {
   const { text, sentences } = ctx.doc;
-  const documentEnds = ctx.found.documents.flatMap((d) => d.spans.map(([, e]) => e));
+  const documentEnds = ctx.found.documents.flatMap((d) => d.spans.map(([, e]) => e)).sort((a, b) => a - b);
   const candidates: Candidate[] = [];
   for (const date of ctx.found.dates) {
     const span = date.spans[0]!;
     const year = Number(date.value.slice(0, 4));
     if (!Number.isInteger(year)) continue; // XXXX: no year
     // `Nghị quyết 06-NQ/TU ngày 10/11/2022`: the document's date
-    if (documentEnds.some((e) => e <= span[0] && /^[\s,]{0,3}$/u.test(text.slice(e, span[0])))) continue;
+    if (followsDocument(documentEnds, text, span[0])) continue;
     const written = text.slice(span[0], span[1]);
-    const sentence = sentences.find(([s, e]) => s <= span[0] && span[0] < e);
+    const sentence = spanAt(sentences, span[0]);
     // (a bare day that opens a sentence is when something happened, `Ngày 4/7, UBND tỉnh tổ chức hội nghị`, not a period; `Tính đến ngày 30/11,` is)
     const lead = sentence === undefined ? '' : text.slice(sentence[0], span[0]);
     const opens = sentence !== undefined && rules.period.openers.test(lead) && /^\s*,/u.test(text.slice(span[1])) && (date.grain !== 'day' || lead.trim() !== '');
     candidates.push({ span, period: periodOf(date), year, baseline: rules.period.baseline.test(written), opens });
   }
+  candidates.sort((a, b) => a.span[0] - b.span[0]);
   const referenceYear = ctx.referenceDate.value ? Number(ctx.referenceDate.value.slice(0, 4)) : null;
   return { candidates, reporting: reportingPeriod(ctx, candidates, referenceYear, rules), referenceYear };
+}
+
+/** Whether a document's symbol ends right before `at`, at most three spaces or commas away (`06-NQ/TU ngày 10/11/2022`). */
+function followsDocument(sortedEnds: readonly number[], text: string, at: number): boolean {
+  for (let k = firstWhere(sortedEnds, (e) => e >= at - 3); k < sortedEnds.length && sortedEnds[k]! <= at; k++) {
+    if (/^[\s,]{0,3}$/u.test(text.slice(sortedEnds[k]!, at))) return true;
+  }
+  return false;
 }
 
 export function periodOf(date: Pick<DateEntity, 'value' | 'grain'>): Period {
@@ -76,12 +89,12 @@ export function periodOf(date: Pick<DateEntity, 'value' | 'grain'>): Period {
 export function findPeriod(metric: Found<Metric>, ctx: MetricsResolveContext, pc: PeriodContext): Period | null {
   const { text, sentences, lines } = ctx.doc;
   const [start, end] = metric.spans[0]!;
-  const sentence = sentences.find(([s, e]) => s <= start && start < e) ?? ([start, end] as Span);
-  const paragraph = lines.find(([s, e]) => s <= start && start < e) ?? sentence;
+  const sentence = spanAt(sentences, start) ?? ([start, end] as Span);
+  const paragraph = spanAt(lines, start) ?? sentence;
   const target = metric.kind === 'target';
   // a target is due later than the article's own period; other figures are not in the future
   const fits = (c: Candidate) => (target ? pc.reporting === null || c.year > Number(pc.reporting.value.slice(0, 4)) : pc.referenceYear === null || c.year <= pc.referenceYear);
-  const inSentence = pc.candidates.filter((c) => c.span[0] >= sentence[0] && c.span[1] <= sentence[1]);
+  const inSentence = spansWithin(pc.candidates, spanOf, sentence);
 
   // nearest before the figure; a baseline only for the amount in brackets right after it
   const before = inSentence.filter((c) => c.span[1] <= start).reverse();
@@ -94,10 +107,10 @@ export function findPeriod(metric: Found<Metric>, ctx: MetricsResolveContext, pc
   // after it, in its clause
   const stop = text.slice(end, sentence[1]).indexOf(';');
   const clauseEnd = stop < 0 ? sentence[1] : end + stop;
-  const after = inSentence.find((c) => c.span[0] >= end && c.span[1] <= clauseEnd && !c.baseline && fits(c));
+  const after = spansWithin(pc.candidates, spanOf, [end, clauseEnd]).find((c) => !c.baseline && fits(c));
   if (after) return after.period;
   // earlier in the paragraph: a target's due date, or a date that opens a sentence
-  const earlier = pc.candidates.filter((c) => c.span[0] >= paragraph[0] && c.span[1] <= sentence[0] && !c.baseline && fits(c) && (target || c.opens)).at(-1);
+  const earlier = spansWithin(pc.candidates, spanOf, [paragraph[0], sentence[0]]).filter((c) => !c.baseline && fits(c) && (target || c.opens)).at(-1);
   if (earlier) return earlier.period;
   return pc.reporting;
 }

@@ -17,6 +17,7 @@
 import type { Metric } from './schema.js';
 import type { MetricsResolveContext } from './context.js';
 import type { Found, Span } from '../../model/entity.js';
+import { spanAt, spansWithin } from '../../tokenize/index.js';
 import type { MetricRules } from './rules.js';
 
 export type Place = NonNullable<Metric['place']>;
@@ -27,7 +28,10 @@ interface Cue {
   place: (Place & { province?: string }) | null;
 }
 
+const cueSpan = (c: Cue) => c.span;
+
 export interface PlaceContext {
+  /** Sorted by where they start. */
   cues: readonly Cue[];
   /** The place of figures whose sentence names none. */
   fallback: Place | null;
@@ -39,7 +43,8 @@ export function placeContext(ctx: MetricsResolveContext, rules: MetricRules): Pl
   const country: Place = { name: rules.place.country, code: null, level: 'country' };
   const names: Cue[] = [];
   for (const m of text.matchAll(rules.place.noTerritory)) names.push({ span: [m.index, m.index + m[0].length], place: null });
-  const insideName = (span: Span) => names.some((n) => n.span[0] <= span[0] && span[1] <= n.span[1]);
+  const nameSpans = names.map((n) => n.span);
+  const insideName = (span: Span) => (spanAt(nameSpans, span[0])?.[1] ?? -1) >= span[1];
   const cues: Cue[] = [...names];
   for (const m of text.matchAll(rules.place.national)) cues.push({ span: [m.index, m.index + m[0].length], place: country });
   for (const p of ctx.found.provinces) {
@@ -57,11 +62,11 @@ export function placeContext(ctx: MetricsResolveContext, rules: MetricRules): Pl
 export function findPlace(metric: Found<Metric>, ctx: MetricsResolveContext, pc: PlaceContext): Place | null {
   const { text, sentences } = ctx.doc;
   const [start, end] = metric.spans[0]!;
-  const sentence = sentences.find(([s, e]) => s <= start && start < e) ?? ([start, end] as Span);
+  const sentence = spanAt(sentences, start) ?? ([start, end] as Span);
   const asides = closedAsides(text, sentence[0], start);
   const usable = (c: Cue) => !(metric.kind === 'rank' && c.place?.level === 'country') && !asides.some(([s, e]) => s <= c.span[0] && c.span[1] <= e);
   const clauseStart = sentence[0] + lastClauseMark(text.slice(sentence[0], start));
-  const inSentence = pc.cues.filter((c) => c.span[0] >= sentence[0] && c.span[1] <= start && usable(c) && (c.place !== null || c.span[0] >= clauseStart));
+  const inSentence = spansWithin(pc.cues, cueSpan, [sentence[0], start]).filter((c) => usable(c) && (c.place !== null || c.span[0] >= clauseStart));
   const before = inSentence.at(-1);
   // a province right after a place of its own is that place's address (`huyện Cẩm Thủy, tỉnh Thanh Hóa`)
   const held = inSentence.at(-2);
@@ -70,7 +75,7 @@ export function findPlace(metric: Found<Metric>, ctx: MetricsResolveContext, pc:
   const stop = text.slice(end, sentence[1]).search(/[;,(]/u);
   const clauseEnd = stop < 0 ? sentence[1] : end + stop;
   // (`cả nước` after a figure is the scope of a comparison, `xếp thứ 12 cả nước`, not its place)
-  const after = pc.cues.find((c) => c.span[0] >= end && c.span[1] <= clauseEnd && c.place !== null && c.place.level !== 'country' && usable(c));
+  const after = spansWithin(pc.cues, cueSpan, [end, clauseEnd]).find((c) => c.place !== null && c.place.level !== 'country' && usable(c));
   return after ? placeOf(after) : pc.fallback;
 }
 

@@ -108,13 +108,16 @@ function findMentions(ctx: ExtractContext<'provinces', 'places'>): Mention[] {
   return out;
 }
 
-/** Whether `text[start, end)` lies inside an occurrence of `phrase`. */
+/**
+ * Whether `text[start, end)` lies inside an occurrence of `phrase`. Only the
+ * window an occurrence could stand in is searched, so the cost does not grow
+ * with the text after the name.
+ */
 function covers(text: string, start: number, end: number, phrase: string): boolean {
   const from = Math.max(0, end - phrase.length);
-  let at = text.indexOf(phrase, from);
-  while (at >= 0 && at <= start) {
-    if (at + phrase.length >= end) return true;
-    at = text.indexOf(phrase, at + 1);
+  const window = text.slice(from, start + phrase.length);
+  for (let at = window.indexOf(phrase); at >= 0 && from + at <= start; at = window.indexOf(phrase, at + 1)) {
+    if (from + at + phrase.length >= end) return true;
   }
   return false;
 }
