@@ -9,7 +9,8 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { officialsGold, type OfficialsGold } from '../extractors/officials/view.js';
-import { foldName, matchItems, tokenOverlap, type Counts, type TokenF1 } from '../eval/match.js';
+import { matchItems, tokenOverlap, type Counts, type TokenF1 } from '../eval/match.js';
+import { foldName } from '../normalize/forms.js';
 import { extract } from '../index.js';
 import type { Benchmark } from './benchmark.js';
 

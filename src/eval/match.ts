@@ -5,7 +5,7 @@
  * secondary figures (accuracies and token-F1) scored on matched pairs. Each
  * entity type's module scores its own field of a gold file with these.
  */
-import { toTextForm } from '../normalize/forms.js';
+import { foldName, toTextForm } from '../normalize/forms.js';
 
 export interface Counts {
   tp: number;
@@ -66,11 +66,6 @@ export function matchItems<G extends { optional?: boolean | undefined }, P>(
   }
   const spurious = [...free].map((i) => predicted[i]!);
   return { counts: { tp, fp: spurious.length, fn: missed.length }, matches, missed, spurious };
-}
-
-/** Names compare after NFC, case folding and one tone-placement style. */
-export function foldName(name: string): string {
-  return toTextForm(name).toLocaleLowerCase('vi').replace(/\s+/g, ' ').trim();
 }
 
 /** Document ids compare without spaces, with every dash as `-`, case-folded. */

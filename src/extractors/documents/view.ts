@@ -1,6 +1,7 @@
 /** How documents are shown: CSV columns, the HTML report's marks, and their gold scoring. */
 import { z } from 'zod';
-import { dedupe, foldDocumentId, foldName, matchItems } from '../../eval/match.js';
+import { dedupe, foldDocumentId, matchItems } from '../../eval/match.js';
+import { foldName } from '../../normalize/forms.js';
 import { oneOrMany, oneOrManyList } from '../../eval/gold-fields.js';
 import type { CsvColumns, GoldView, HtmlView } from '../types.js';
 import type { Document } from './schema.js';

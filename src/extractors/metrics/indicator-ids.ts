@@ -8,7 +8,8 @@
  */
 import { z } from 'zod';
 import { toTextForm } from '../../normalize/forms.js';
-import { compilePattern, escapeRegExp, patternSource, WORD_END, WORD_START } from '../../rules/pattern.js';
+import { compilePattern, patternSource } from '../../rules/pattern.js';
+import { phraseSource } from '../../rules/phrases.js';
 import { defineRules, ruleId, schemaHeader } from '../../rules/spec.js';
 
 export const indicatorRules = defineRules({
@@ -29,11 +30,7 @@ export const indicatorRules = defineRules({
   }),
   compile(raw) {
     return raw.indicators.map((entry) => {
-      const phrases = [...new Set(entry.synonyms.map(toTextForm))].sort((a, b) => b.length - a.length);
-      const sources = [
-        `${WORD_START}(?:${phrases.map((p) => escapeRegExp(p).replace(/ /g, '\\s+')).join('|')})${WORD_END}`,
-        ...(entry.patterns ?? []),
-      ];
+      const sources = [phraseSource(entry.synonyms, { space: 'whitespace', edges: 'word' }), ...(entry.patterns ?? [])];
       const matchers = sources.map((source, i) => compilePattern(source, 'iu', { id: `${entry.id}[${i}]` }));
       for (const example of entry.examples ?? []) {
         if (!matchers.some((m) => m.test(toTextForm(example)))) throw new Error(`${entry.id}: example "${example}" names no phrase of the entry`);

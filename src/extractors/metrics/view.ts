@@ -1,6 +1,7 @@
 /** How metrics are shown: CSV columns, the HTML report's marks, and their gold scoring. */
 import { z } from 'zod';
-import { foldDateValue, foldName, matchItems, tokenF1Value, tokenOverlap, unitsMatch } from '../../eval/match.js';
+import { foldDateValue, matchItems, tokenF1Value, tokenOverlap, unitsMatch } from '../../eval/match.js';
+import { foldName } from '../../normalize/forms.js';
 import { oneOrMany, oneOrManyList } from '../../eval/gold-fields.js';
 import type { CsvColumns, GoldView, HtmlView } from '../types.js';
 import type { Metric } from './schema.js';

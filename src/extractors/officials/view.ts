@@ -1,6 +1,7 @@
 /** How officials are shown: CSV columns, the HTML report's marks, and their gold scoring. */
 import { z } from 'zod';
-import { dedupe, foldName, matchItems, tokenOverlap } from '../../eval/match.js';
+import { dedupe, matchItems, tokenOverlap } from '../../eval/match.js';
+import { foldName } from '../../normalize/forms.js';
 import type { CsvColumns, GoldView, HtmlView } from '../types.js';
 import type { Official } from './schema.js';
 

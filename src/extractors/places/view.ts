@@ -1,6 +1,7 @@
 /** How places are shown: CSV columns, the HTML report's marks (what became of a place on hover), and their gold scoring. */
 import { z } from 'zod';
-import { dedupe, foldName, matchItems } from '../../eval/match.js';
+import { dedupe, matchItems } from '../../eval/match.js';
+import { foldName } from '../../normalize/forms.js';
 import type { CsvColumns, GoldView, HtmlView } from '../types.js';
 import type { Place } from './schema.js';
 

@@ -1,6 +1,7 @@
 /** How provinces are shown: CSV columns, the HTML report's marks, and their gold scoring. */
 import { z } from 'zod';
-import { dedupe, foldName, matchItems, type Figures } from '../../eval/match.js';
+import { dedupe, matchItems, type Figures } from '../../eval/match.js';
+import { foldName } from '../../normalize/forms.js';
 import type { ArticleRecord } from '../../model/record.js';
 import type { CsvColumns, GoldView, HtmlView, RulesView } from '../types.js';
 import type { Province } from './schema.js';
