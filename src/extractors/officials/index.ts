@@ -51,7 +51,7 @@ export const officialsModule: EntityModule<'officials', 'provinces', 'provinces'
 
   resolve: {
     needs: ['provinces'],
-    run: (officials, ctx) => withProvince(officials, ctx.found.provinces, ctx.doc.text, ctx.rules.officials),
+    run: (officials, ctx) => withProvince(officials, ctx.found.provinces, ctx.doc, ctx.rules.officials),
   },
   csv: officialsCsv,
   html: officialsHtml,

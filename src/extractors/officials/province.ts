@@ -10,29 +10,30 @@
  */
 import type { Official } from './schema.js';
 import type { Province } from '../provinces/schema.js';
-import { plainStream } from '../../tokenize/index.js';
+import type { Span } from '../../model/entity.js';
+import { firstWhere, plainStream, spanAt, type Doc } from '../../tokenize/index.js';
 import type { Found } from '../types.js';
 import type { OfficialRules } from './rules.js';
 
-export function withProvince(officials: Found<Official>[], provinces: readonly Found<Province>[], text: string, rules: OfficialRules): Found<Official>[] {
+export function withProvince(officials: Found<Official>[], provinces: readonly Found<Province>[], doc: Pick<Doc, 'text' | 'lines'>, rules: OfficialRules): Found<Official>[] {
   const primary = provinces.find((p) => p.primary) ?? null;
+  // each province with the forms it is written in, and every mention in text order
+  const written = provinces.map((p) => ({ province: p, forms: [...new Set(p.spans.map(([s, e]) => doc.text.slice(s, e)))] }));
+  const mentions = provinces.flatMap((p) => p.spans.map(([s]) => ({ province: p, at: s }))).sort((a, b) => a.at - b.at);
   return officials.map((official) => {
     const organization = official.organization;
     if (organization === null) return { ...official, province: null };
-    const named = provinces.find((p) => p.spans.some(([s, e]) => organization.includes(text.slice(s, e))));
-    const province = named ?? (isProvincial(organization, rules) ? (lastBefore(official.spans[0]![0], provinces, text) ?? primary) : null);
+    const named = written.find((w) => w.forms.some((form) => organization.includes(form)))?.province;
+    const province = named ?? (isProvincial(organization, rules) ? (lastBefore(official.spans[0]![0], mentions, doc.lines) ?? primary) : null);
     return { ...official, province: province && { name: province.name, code: province.code } };
   });
 }
 
-/** The province whose mention comes last before `at` in the same paragraph. */
-function lastBefore(at: number, provinces: readonly Found<Province>[], text: string): Found<Province> | null {
-  const paragraph = text.lastIndexOf('\n', at - 1) + 1;
-  let best: { province: Found<Province>; at: number } | null = null;
-  for (const p of provinces) {
-    for (const [s] of p.spans) if (s >= paragraph && s < at && (!best || s > best.at)) best = { province: p, at: s };
-  }
-  return best?.province ?? null;
+/** The province whose mention comes last before `at` in the same paragraph (a binary search among the mentions in text order). */
+function lastBefore(at: number, mentions: ReadonlyArray<{ province: Found<Province>; at: number }>, lines: readonly Span[]): Found<Province> | null {
+  const paragraph = spanAt(lines, at)?.[0] ?? at;
+  const last = mentions[firstWhere(mentions, (m) => m.at >= at) - 1];
+  return last && last.at >= paragraph ? last.province : null;
 }
 
 function isProvincial(organization: string, rules: OfficialRules): boolean {
