@@ -88,20 +88,29 @@ export function resolvePlaces(mentions: readonly PlaceMention[], text: string, c
     const kept = units.filter(keep);
     return kept.length > 0 ? kept : units;
   };
-  options.forEach((units) => units.length === 1 && learn(units[0]!));
+  // the districts of the settled communes of each list, kept up to date as communes settle
+  const listed = new Map<number, Set<string | null>>();
+  const settle = (i: number, unit: PlaceUnit) => {
+    learn(unit);
+    const list = mentions[i]!.list;
+    if (list === null) return;
+    if (!listed.has(list)) listed.set(list, new Set());
+    listed.get(list)!.add(unit.districtCode);
+  };
+  options.forEach((units, i) => units.length === 1 && settle(i, units[0]!));
   for (let changed = true; changed; ) {
     changed = false;
     options.forEach((units, i) => {
       if (units.length < 2) return;
       const list = mentions[i]!.list;
-      const listed = new Set(options.filter((o, j) => list !== null && mentions[j]!.list === list && o.length === 1).map((o) => o[0]!.districtCode));
-      let kept = narrow(units, (u) => u.districtCode !== null && listed.has(u.districtCode));
+      const districts = list === null ? undefined : listed.get(list);
+      let kept = narrow(units, (u) => u.districtCode !== null && districts !== undefined && districts.has(u.districtCode));
       kept = narrow(kept, (u) => u.districtCode !== null && known.districts.has(u.districtCode));
       kept = narrow(kept, (u) => (u.era === 'since-2025-07-01' ? known.since : known.before).has(u.provinceCode));
       if (kept.length === units.length) return;
       options[i] = kept;
       changed = true;
-      if (kept.length === 1) learn(kept[0]!);
+      if (kept.length === 1) settle(i, kept[0]!);
     });
   }
 
