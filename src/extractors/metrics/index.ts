@@ -14,6 +14,7 @@
 import type { Found, Span } from '../../model/entity.js';
 import { spanAt, spansWithin, type OverlapIndex } from '../../tokenize/index.js';
 import type { EntityModule } from '../types.js';
+import { awardIndicator, namedEvents, type NamedEvent } from './awards.js';
 import type { MetricsExtractContext, Needs } from './context.js';
 import { indicatorIdOf, indicatorRules } from './indicator-ids.js';
 import { findIndicator, finishIndicator, subjectBefore, type IndicatorQuery } from './indicator.js';
@@ -39,6 +40,8 @@ interface Env {
   names: readonly Span[];
   /** Spans of the dates found: a period inside an indicator is cut from it. */
   dates: readonly Span[];
+  /** The events the article names, found when a figure first asks. */
+  events(): readonly NamedEvent[];
 }
 
 interface Read {
@@ -65,6 +68,7 @@ export const metricsModule: EntityModule<'metrics', Needs, 'dates' | 'provinces'
       (a, b) => a.index - b.index,
     );
     if (candidates.length === 0) return [];
+    let events: NamedEvent[] | undefined;
     const env: Env = {
       ctx,
       rules,
@@ -72,6 +76,7 @@ export const metricsModule: EntityModule<'metrics', Needs, 'dates' | 'provinces'
       words: ctx.doc.taggedAt,
       names: bySpanStart(ctx.found.provinces.flatMap((p) => p.spans)),
       dates: bySpanStart(ctx.found.dates.flatMap((d) => d.spans)),
+      events: () => (events ??= namedEvents(text, rules)),
     };
     const out: Read[] = [];
     let consumed = 0;
@@ -167,6 +172,7 @@ function readMetric(env: Env, start: number, literal: string, previous: Read | n
     rank: false,
     change: change !== null,
     unit: unit.unit,
+    money: unit.money,
     kind,
     previous,
   });
@@ -277,12 +283,12 @@ function readKind(env: Env, n: NumberReading, cues: Cues, unit: UnitReading, sen
 /** How far before a mention an immediate target cue (`kế hoạch là`) may begin, in characters. */
 const TARGET_CUE_REACH = 40;
 
-type IndicatorRead = Omit<IndicatorQuery, 'clause' | 'wide' | 'previous' | 'names'> & { kind: Metric['kind']; previous: Read | null };
+type IndicatorRead = Omit<IndicatorQuery, 'clause' | 'wide' | 'previous' | 'names'> & { kind: Metric['kind']; money: boolean; previous: Read | null };
 
 /** The one indicator query of a mention, and the indicator as reported (without place and period, with its kind's head). */
 function readIndicator(env: Env, q: IndicatorRead): string | null {
   const { text } = env.ctx.doc;
-  const { kind, previous, ...rest } = q;
+  const { kind, money, previous, ...rest } = q;
   const query: IndicatorQuery = {
     ...rest,
     clause: [clauseOf(text, q.sentence, q.start, previous), q.sentence[1]],
@@ -294,7 +300,10 @@ function readIndicator(env: Env, q: IndicatorRead): string | null {
   const cuts = [...spansWithin(env.dates, identity, q.sentence), ...spansWithin(env.names, identity, q.sentence)].map(([s, e]) => text.slice(s, e));
   // a percentage of a baseline (`bằng 105% dự toán`) is no share of things
   const share = kind === 'share' && q.unit === '%' && !env.rules.comparison.baseline.test(text.slice(q.end, q.sentence[1]));
-  return finishIndicator(findIndicator(text, query, env.rules, env.words), kind === 'rank' ? 'rank' : share ? 'share' : null, cuts, env.rules);
+  const paragraphStart = spanAt(env.ctx.doc.lines, q.start)?.[0] ?? q.sentence[0];
+  const award = { start: q.start, unit: q.unit, money, clauseStart: query.clause[0], sentence: q.sentence, paragraphStart };
+  const found = awardIndicator(text, award, findIndicator(text, query, env.rules, env.words), env.events, env.rules);
+  return finishIndicator(found, kind === 'rank' ? 'rank' : share ? 'share' : null, cuts, env.rules);
 }
 
 interface RankQuery {
@@ -314,7 +323,7 @@ function rankMetric(env: Env, q: RankQuery): Read {
   if (of === undefined && over) [of, end] = [Number(over.groups!['n']), end + over[0].length];
   const scope = env.rules.ranks.scope.exec(text.slice(end));
   if (scope) end += scope[0].length;
-  const indicator = readIndicator(env, { start: q.start, linked: true, noun: null, end, sentence: q.sentence, rank: true, change: false, unit: 'rank', kind: 'rank', previous: q.previous });
+  const indicator = readIndicator(env, { start: q.start, linked: true, noun: null, end, sentence: q.sentence, rank: true, change: false, unit: 'rank', money: false, kind: 'rank', previous: q.previous });
   const moved = env.rules.ranks.movedFrom.exec(text.slice(q.sentence[0], q.start));
   return {
     metric: {

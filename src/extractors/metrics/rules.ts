@@ -95,6 +95,13 @@ export const metricRules = defineRules({
       place_cuts: z.array(patternSource).describe('Place phrases cut from an indicator (`trên địa bàn tỉnh`)'),
       kind_heads: z.strictObject({ rank: kindHead, share: kindHead, rate: kindHead }),
     }),
+    awards: z.strictObject({
+      prizes: words.describe('Counted nouns that are prizes (`giải`, `huy chương`)'),
+      events: words.describe('Words that open an event\'s name (`cuộc thi`)'),
+      event_ends: words.describe('Words that end an event\'s name written without quotes (`trên`, `diễn ra`)'),
+      money_verbs: words.describe('Verbs right before the amount a prize carries (`được thưởng`)'),
+      money_head: z.string().min(1).describe('What such an amount measures, before the prize (`tiền thưởng`)'),
+    }),
     period: z.strictObject({
       openers: words.describe('Words before a date that opens a sentence (`Trong năm 2024, ...`)'),
       baseline_words: words.describe('Words that begin a baseline date (`so với năm 2023`)'),
@@ -222,6 +229,20 @@ export const metricRules = defineRules({
           share: { head: raw.indicator.kind_heads.share.head, unless: startsWith(raw.indicator.kind_heads.share.unless, 'iu', '') },
           rate: { head: raw.indicator.kind_heads.rate.head, unless: startsWith(raw.indicator.kind_heads.rate.unless, 'iu', '') },
         },
+      },
+      awards: {
+        /** A counted noun that is a prize. */
+        prize: startsWith(raw.awards.prizes, 'iu', ''),
+        /** A prize with its name, before a mark: `giải Nhất (`, `3 giải khuyến khích (`. */
+        prizeBefore: new RegExp(`${WORD_START}(?<prize>(?:${alternation(raw.awards.prizes)})(?:\\s+[^\\s(),;.:\\d]+){1,6}?)(?=\\s*[(),;:])`, 'giu'),
+        /** An event's opener with its quoted title or the words of its name. */
+        event: new RegExp(
+          `${WORD_START}(?:${alternation(raw.awards.events)})(?:\\s*[“"«][^“”"«»\\n]{1,80}[”"»]|(?:\\s+(?!(?:${alternation(raw.awards.event_ends)})${WORD_END})[^\\s,.;:()“”"«»]+){1,12})`,
+          'giu',
+        ),
+        eventWord: new RegExp(`${WORD_START}(?:${alternation(raw.awards.events)})${WORD_END}`, 'iu'),
+        money: endsWith(raw.awards.money_verbs, 'iu'),
+        moneyHead: raw.awards.money_head,
       },
       period: {
         openers: new RegExp(`^[\\s(]*(?:(?:${alternation(raw.period.openers)})\\s+)?$`, 'iu'),
