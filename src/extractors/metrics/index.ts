@@ -17,7 +17,7 @@ import type { EntityModule } from '../types.js';
 import { awardIndicator, namedEvents, type NamedEvent } from './awards.js';
 import type { MetricsExtractContext, Needs } from './context.js';
 import { indicatorIdOf, indicatorRules } from './indicator-ids.js';
-import { findIndicator, finishIndicator, subjectBefore, type IndicatorQuery } from './indicator.js';
+import { findIndicator, finishIndicator, listPredicate, subjectBefore, type IndicatorQuery } from './indicator.js';
 import { comparedTo, isTarget, readChange, readRank, type ChangeReading } from './kinds.js';
 import { LEADING_NUMBER, parseNumber, scale, STANDALONE_NUMBER } from './numbers.js';
 import { findPeriod, periodContext } from './period.js';
@@ -87,6 +87,12 @@ export const metricsModule: EntityModule<'metrics', Needs, 'dates' | 'provinces'
       if (!read) continue;
       out.push(read);
       consumed = read.metric.spans[0]![1];
+    }
+    // counts of a list share the predicate the last one states, so the last is read first
+    for (let i = out.length - 2; i >= 0; i--) {
+      const { metric } = out[i]!;
+      const shared = listPredicate(text, metric, out[i + 1]!.metric, rules);
+      if (shared) Object.assign(metric, { indicator: shared, indicatorId: indicatorIdOf(shared, metric.unit, ctx.rules.indicators) });
     }
     return out.map((r) => r.metric);
   },

@@ -74,7 +74,7 @@ export function findIndicator(text: string, q: IndicatorQuery, rules: MetricRule
   // or with it when it ends there (`tổng số 635 xã` → `tổng số xã`)
   const lead = text.slice(q.clause[0], q.start);
   const before = subject ? text.slice(subject[0], subject[1]) : lead;
-  const head = lastHead(before, rules);
+  const head = lastHead(before, rules.indicator.heads);
   const named = head >= 0 && !q.noun?.percent ? clean(before.slice(head), rules) : null;
   if (named && following) {
     // `tổng số toàn mạng có 7.271 trạm BTS` → `tổng số trạm BTS toàn mạng`
@@ -138,6 +138,29 @@ export function finishIndicator(phrase: string | null, implied: 'rank' | 'share'
   return kindHead && !kindHead.unless.test(cleaned) ? headed(kindHead.head, cleaned) : cleaned;
 }
 
+/** A figure as the list rule reads it: its indicator, unit and where it is written. */
+interface Listed {
+  indicator: string | null;
+  unit: string;
+  kind: string;
+  spans: readonly Span[];
+}
+
+/**
+ * Counts in a list share the predicate the next one states (`22 tập thể, 55
+ * cá nhân được nhận giấy khen` → `tập thể được nhận giấy khen`): a count
+ * whose indicator is its bare noun, followed by nothing but a comma or join
+ * and a count whose indicator goes on past its noun, takes what follows that
+ * noun; null for any other pair.
+ */
+export function listPredicate(text: string, count: Listed, next: Listed, rules: MetricRules): string | null {
+  const bare = (m: Listed) => m.kind === 'level' && m.indicator !== null && m.indicator.toLowerCase().startsWith(m.unit.toLowerCase()) && /^\p{L}/u.test(m.unit);
+  if (!bare(count) || !bare(next) || count.indicator!.length !== count.unit.length) return null;
+  if (!rules.indicator.listGap.test(text.slice(count.spans[0]![1], next.spans[0]![0]))) return null;
+  const predicate = next.indicator!.slice(next.unit.length);
+  return /^ [^(]/u.test(predicate) ? count.indicator + predicate : null;
+}
+
 /** After cuts: no space before a mark, no mark at a bracket's edge, no bracket of fewer words than a context but an abbreviation. */
 function tidyContext(phrase: string): string {
   return phrase
@@ -183,9 +206,9 @@ function labelBefore(text: string, clauseStart: number, sentenceStart: number): 
 }
 
 /** Offset of the last head word (`tổng số`, `tỷ lệ`) in `part`, or -1. */
-function lastHead(part: string, rules: MetricRules): number {
+function lastHead(part: string, heads: RegExp): number {
   let at = -1;
-  for (const m of part.matchAll(rules.indicator.heads)) at = m.index;
+  for (const m of part.matchAll(heads)) at = m.index;
   return at;
 }
 
@@ -211,7 +234,7 @@ export function subjectBefore(text: string, clauseStart: number, start: number, 
  */
 function subjectPhrase(text: string, [s, e]: Span, q: IndicatorQuery, rules: MetricRules, words: Words): string | null {
   const from = Math.min(s, q.wide);
-  const head = lastHead(text.slice(from, e), rules);
+  const head = lastHead(text.slice(from, e), q.rank ? rules.indicator.rankHeads : rules.indicator.heads);
   // a count that opens the wider clause holds its list: `số xã, phường hoàn thành ... là 156`
   const counted = head < 0 && from < s && rules.indicator.countPrefix.test(text.slice(from, e).trimStart());
   const start = head >= 0 ? from + head : counted ? from : s;
@@ -329,6 +352,8 @@ function phraseEnd(text: string, from: number, end: number, rules: MetricRules, 
     // and past a comma between codes (`thiết bị 3G, 4G`)
     if (m[0] === ',' && beforeComma && next && ACRONYM.test(beforeComma.text) && ACRONYM.test(next.text)) continue;
     if (m.groups?.['join'] && !(next && next.tag === 'V') && !/^(?:\S+\s+){0,2}\d/u.test(part.slice(after))) continue;
+    // and past a join inside a name (`Sở Thông tin và Truyền thông`)
+    if (m.groups?.['join'] && beforeComma && next && /^\p{Lu}/u.test(beforeComma.text) && /^\p{Lu}/u.test(next.text)) continue;
     cut = m.index;
     break;
   }

@@ -213,7 +213,11 @@ export const metricRules = defineRules({
         head: new RegExp(`${WORD_START}(?:${alternation(raw.indicator.heads)})${WORD_END}`, 'iu'),
         /** The same, for every head word in a phrase. */
         heads: new RegExp(`${WORD_START}(?:${alternation(raw.indicator.heads)})${WORD_END}`, 'giu'),
+        /** Every head word of a rank's subject: the heads and a rank's own (`xếp hạng DTI`). */
+        rankHeads: new RegExp(`${WORD_START}(?:${alternation([...raw.indicator.heads, ...raw.indicator.kind_heads.rank.unless])})${WORD_END}`, 'giu'),
         phraseStop: new RegExp(`[;:()…,]|\\.(?!\\d)|\\s[-–]\\s(?!\\p{Ll})|\\s(?=\\d)(?!\\d+\\p{Lu})(?!(?<=${WORD_START}(?:${alternation(raw.indicator.year_words)})\\s)(?:19|20)\\d{2}(?!\\d))|\\s(?:${alternation(raw.indicator.phrase_stops)})\\s|(?<join>\\s(?:${alternation(raw.indicator.phrase_joins)})\\s)`, 'giu'),
+        /** What stands between two counts of a list: a comma, a join, or both (`22 tập thể, 55 cá nhân`). */
+        listGap: new RegExp(`^\\s*(?:,\\s*)?(?:(?:${alternation(raw.indicator.phrase_joins)})\\s+)?$`, 'iu'),
         placeWord: new RegExp(`^\\s+(?:${alternation(raw.indicator.place_words)})${WORD_END}`, 'iu'),
         /** `<topic> được <verbs> tại` ending the text before a figure. */
         doneAt: new RegExp(`^(?<topic>[^,;:]+?)\\s+(?<voice>${alternation(raw.indicator.voice_words)})\\s+(?<verbs>[^,;:\\d]+?)\\s+(?:${alternation(raw.indicator.place_words)})\\s*$`, 'iu'),
