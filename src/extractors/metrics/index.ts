@@ -309,7 +309,8 @@ function readIndicator(env: Env, q: IndicatorRead): string | null {
   const paragraphStart = spanAt(env.ctx.doc.lines, q.start)?.[0] ?? q.sentence[0];
   const award = { start: q.start, unit: q.unit, money, clauseStart: query.clause[0], sentence: q.sentence, paragraphStart };
   const found = awardIndicator(text, award, findIndicator(text, query, env.rules, env.words), env.events, env.rules);
-  return finishIndicator(found, kind === 'rank' ? 'rank' : share ? 'share' : null, cuts, env.rules);
+  const duration = kind === 'level' && env.rules.indicator.durationUnits.has(q.unit);
+  return finishIndicator(found, kind === 'rank' ? 'rank' : share ? 'share' : duration ? 'duration' : null, cuts, env.rules);
 }
 
 interface RankQuery {

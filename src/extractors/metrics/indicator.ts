@@ -127,7 +127,7 @@ export function findIndicator(text: string, q: IndicatorQuery, rules: MetricRule
  * Dương`), and with the head its kind implies when it has none (a rank's
  * `xếp hạng`, a share's `tỷ lệ`).
  */
-export function finishIndicator(phrase: string | null, implied: 'rank' | 'share' | null, cuts: readonly string[], rules: MetricRules): string | null {
+export function finishIndicator(phrase: string | null, implied: 'rank' | 'share' | 'duration' | null, cuts: readonly string[], rules: MetricRules): string | null {
   if (phrase === null) return null;
   let out = phrase;
   for (const cut of cuts) out = out.split(cut).join(' ');
@@ -239,10 +239,11 @@ function subjectPhrase(text: string, [s, e]: Span, q: IndicatorQuery, rules: Met
   const counted = head < 0 && from < s && rules.indicator.countPrefix.test(text.slice(from, e).trimStart());
   const start = head >= 0 ? from + head : counted ? from : s;
   const raw = words(start + countSpaces(text.slice(start, e), 0));
-  if (head < 0 && raw && NOT_SUBJECT_TAGS.has(raw.word.tag)) return null;
+  const measure = rules.indicator.measureNoun.test(text.slice(start, e).trimStart());
+  if (head < 0 && !measure && raw && NOT_SUBJECT_TAGS.has(raw.word.tag)) return null;
   const phrase = clean(text.slice(start, e), rules);
   if (!phrase || isActor(text, phrase, start, q.names, rules)) return null;
-  if (head < 0) {
+  if (head < 0 && !rules.indicator.measureNoun.test(phrase)) {
     const first = words(text.indexOf(phrase, start));
     if (first && NOT_SUBJECT_TAGS.has(first.word.tag)) return null;
   }
