@@ -97,15 +97,23 @@ export function normalizeArticle(input: string, rules: TextRules): NormalizedArt
 }
 
 class Blanker {
-  private readonly chars: string[];
-  constructor(text: string) {
-    this.chars = text.split('');
-  }
+  private readonly ranges: Span[] = [];
+  constructor(private readonly text: string) {}
   range(start: number, end: number): void {
-    for (let i = start; i < end; i++) if (this.chars[i] !== '\n') this.chars[i] = ' ';
+    if (end > start) this.ranges.push([start, end]);
   }
+  /** The text with every range blanked, built from slices (not one string per character, which costs tens of bytes a character). */
   toString(): string {
-    return this.chars.join('');
+    const parts: string[] = [];
+    let at = 0;
+    for (const [start, end] of this.ranges.sort((a, b) => a[0] - b[0])) {
+      if (end <= at) continue;
+      const from = Math.max(start, at);
+      parts.push(this.text.slice(at, from), this.text.slice(from, end).replace(/[^\n]/g, ' '));
+      at = end;
+    }
+    parts.push(this.text.slice(at));
+    return parts.join('');
   }
 }
 

@@ -94,6 +94,12 @@ export function spanAt(spans: readonly Span[], offset: number): Span | undefined
   return spans[spanIndexAt(spans, offset)];
 }
 
+/** Whether `[start, end)` lies inside one of sorted, disjoint spans. */
+export function insideSpans(spans: readonly Span[], [start, end]: Span): boolean {
+  const holder = spanAt(spans, start);
+  return holder !== undefined && end <= holder[1];
+}
+
 /**
  * The items, sorted by where their spans start, whose spans lie within
  * `[start, end)`, in order: a binary search for the first, then only the

@@ -74,18 +74,26 @@ export abstract class DateParser implements Parser {
 
   /** Whether the text from `index` begins with blanks and one of `words`. */
   protected followed(context: ParsingContext, index: number, words: Phrases<unknown>): boolean {
-    return cached(`^${SPACE}${words.source}${WORD_END}`).test(context.text.slice(index, index + 40));
+    return anchored(words).leading.test(context.text.slice(index, index + 40));
   }
 }
 
 /** Whether `text` ends with one of `words` (a whole word) and blanks; the match. */
 export function endsWith(text: string, words: Phrases<unknown>): RegExpExecArray | null {
-  return cached(`${WORD_START}${words.source}${SPACE}$`).exec(text);
+  return anchored(words).ending.exec(text);
 }
 
-const regexes = new Map<string, RegExp>();
-function cached(source: string): RegExp {
-  let regex = regexes.get(source);
-  if (!regex) regexes.set(source, (regex = new RegExp(source, 'u')));
-  return regex;
+/**
+ * Each word list's patterns anchored at a text's end and start, compiled once
+ * per list (a map keyed by the pattern's source hashed that long string on
+ * every call: most of the dates stage's time on a page of dates).
+ */
+const anchoredForms = new WeakMap<Phrases<unknown>, { ending: RegExp; leading: RegExp }>();
+function anchored(words: Phrases<unknown>): { ending: RegExp; leading: RegExp } {
+  let forms = anchoredForms.get(words);
+  if (!forms) {
+    forms = { ending: new RegExp(`${WORD_START}${words.source}${SPACE}$`, 'u'), leading: new RegExp(`^${SPACE}${words.source}${WORD_END}`, 'u') };
+    anchoredForms.set(words, forms);
+  }
+  return forms;
 }

@@ -9,6 +9,8 @@ import { TAG } from '../expression.js';
 import { SPACE } from '../parsers/base.js';
 import { WORD_START } from '../../../rules/pattern.js';
 import type { DateRules } from '../rules.js';
+import type { Span } from '../../../model/entity.js';
+import { insideSpans } from '../../../tokenize/index.js';
 
 export class TitledWorkFilter implements Refiner {
   private readonly titles: RegExp;
@@ -18,8 +20,8 @@ export class TitledWorkFilter implements Refiner {
   }
 
   refine(context: ParsingContext, results: ParsingResult[]): ParsingResult[] {
-    const spans = [...context.text.matchAll(this.titles)].map((m) => [m.index, m.index + m[0].length] as const);
+    const spans = [...context.text.matchAll(this.titles)].map((m): Span => [m.index, m.index + m[0].length]);
     if (spans.length === 0) return results;
-    return results.filter((r) => !(r.tags().has(TAG.relative) && spans.some(([s, e]) => r.index >= s && r.index + r.text.length <= e)));
+    return results.filter((r) => !(r.tags().has(TAG.relative) && insideSpans(spans, [r.index, r.index + r.text.length])));
   }
 }
