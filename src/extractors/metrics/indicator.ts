@@ -97,8 +97,8 @@ export function findIndicator(text: string, q: IndicatorQuery, rules: MetricRule
     // (a phrase that already says what happens to them needs none: `cá nhân được UBND tỉnh tặng bằng khen`)
 
     const context = following.split(' ').length <= SHORT_PHRASE_WORDS ? clean(text.slice(q.wide, q.start), rules) : null;
-    if (context && isActor(text, context, q.wide, q.names, rules)) return following;
-    return context && isContext(context) ? `${following} (${context})` : following;
+    if (!context || !isContext(context) || isActor(text, context, q.wide, q.names, rules)) return following;
+    return objectClause(text, following, context, q, rules, words) ?? `${following} (${context})`;
   }
   // `(đạt 67,2%)`, `, đạt tỷ lệ 76%`: a verb alone says this measures the same as the metric before
   if (previous && subject && !clean(text.slice(subject[0], subject[1]), rules)) return previous;
@@ -159,6 +159,65 @@ export function listPredicate(text: string, count: Listed, next: Listed, rules: 
   if (!rules.indicator.listGap.test(text.slice(count.spans[0]![1], next.spans[0]![0]))) return null;
   const predicate = next.indicator!.slice(next.unit.length);
   return /^ [^(]/u.test(predicate) ? count.indicator + predicate : null;
+}
+
+/**
+ * The clause before a counted object, said after the object's phrase (the
+ * rule file's `object_clause`): with no subject it was done to the object
+ * (`hỗ trợ chuyển đổi 202.000 thuê bao 2G sang 4G` → `thuê bao 2G được hỗ
+ * trợ chuyển đổi sang 4G`), with one its subject did it (`Sở TT&TT đã ban
+ * hành 1.700 văn bản` → `văn bản do Sở TT&TT ban hành`), or did it for the
+ * beneficiary (`Sở triển khai tập huấn cho 3.500 cán bộ` → `cán bộ được Sở
+ * triển khai tập huấn`). Null when the count is not the clause's object or
+ * beneficiary, when a beneficiary has a verb of its own (`tổ chức lớp đào
+ * tạo cho 64.000 lượt cán bộ tham gia`), or when the clause is passive itself.
+ */
+function objectClause(text: string, following: string, context: string, q: IndicatorQuery, rules: MetricRules, words: Words): string | null {
+  const { objectClause: clause } = rules.indicator;
+  const noun = q.noun!;
+  const at = text.indexOf(context, q.wide);
+  const gap = at < 0 || noun.percent ? null : clause.gap.exec(text.slice(at + context.length, q.start));
+  // a whole clause (nothing but openers after a clause mark or the sentence start), not the rest of the figure before it
+  const lead = text.slice(q.sentence[0], Math.max(at, q.sentence[0]));
+  const mark = Math.max(...[...';:(,.'].map((c) => lead.lastIndexOf(c)));
+  if (!gap || clean(lead.slice(mark + 1), rules) !== null || clause.passiveWord.test(context)) return null;
+  const beneficiary = gap.groups!['beneficiary'] !== undefined;
+  const tagged = taggedBetween(words, at, at + context.length);
+  const own = tagged.filter((w) => !clause.aspectWord.test(w.text));
+  if (own.length === 0) return null;
+  // the subject runs to the first aspect word or verb; a clause that opens with its verb has none
+  const firstVerb = tagged.findIndex((w, i) => i > 0 && (w.tag === 'V' || clause.aspectWord.test(w.text)));
+  const opensWithVerb = own[0]!.tag === 'V';
+  if (!opensWithVerb && (firstVerb < 0 || !SUBJECT_TAGS.test(tagged[0]!.tag))) return null;
+  const subject = opensWithVerb ? '' : text.slice(at, tagged[firstVerb]!.start).trim();
+  let predicate = text.slice(subject ? tagged[firstVerb]!.start : at, at + context.length).replace(clause.aspect, '').trim();
+  // `thực hiện khai báo` → `khai báo` once passive: the light verb says nothing before another verb
+  const light = subject ? null : clause.lightVerb.exec(predicate);
+  const afterLight = light ? own.find((w) => w.start >= at + context.indexOf(light[0]) + light[0].length) : undefined;
+  if (light && afterLight?.tag === 'V') predicate = predicate.slice(light[0].length).trim();
+  if (!predicate) return null;
+  // the province or the reporting unit (`tỉnh đã hỗ trợ`) is no agent worth naming: the thing was done
+  const reporter = subject !== '' && isActor(text, subject, at, q.names, rules) && (/^\p{Ll}/u.test(subject) || spanAt(q.names, at) !== undefined);
+  const said = subject && !reporter ? `${beneficiary ? clause.passive : clause.agent} ${subject} ${predicate}` : `${clause.passive} ${predicate}`;
+  // a beneficiary counted with a verb of its own (`64.000 lượt cán bộ tham gia`) is not what the clause did
+  if (beneficiary && taggedBetween(words, noun.start, noun.end).some((w, i) => i > 0 && w.tag === 'V')) return null;
+  // a verb after the counted noun (`202.000 thuê bao 2G sang 4G`): the clause goes before it
+  const verb = taggedBetween(words, noun.end, noun.start + following.length).find((w) => w.start >= noun.end && w.tag === 'V');
+  const before = verb ? text.slice(noun.start, verb.start).replace(/\s+/gu, ' ').trim() : '';
+  if (verb && beneficiary) return null;
+  return verb && following.startsWith(before) ? `${before} ${said}${following.slice(before.length)}` : `${following} ${said}`;
+}
+
+/** Tags a subject may begin with: nouns, pronouns, determiners (`các doanh nghiệp`). */
+const SUBJECT_TAGS = /^(?:N|P|L)/u;
+
+/** The tagged words that begin in `[start, end)`. */
+function taggedBetween(words: Words, start: number, end: number): Array<{ text: string; tag: string; start: number }> {
+  const first = words(start);
+  if (!first) return [];
+  const out: Array<{ text: string; tag: string; start: number }> = [];
+  for (let i = first.index; i < first.line.length && first.line[i]!.start < end; i++) out.push(first.line[i]!);
+  return out;
 }
 
 /** After cuts: no space before a mark, no mark at a bracket's edge, no bracket of fewer words than a context but an abbreviation. */

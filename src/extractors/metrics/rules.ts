@@ -84,6 +84,16 @@ export const metricRules = defineRules({
       measure_nouns: words.describe('Measures the tagger may take for verbs (`lượng mưa`): a subject may begin with them'),
       phrase_stops: words,
       phrase_joins: words,
+      object_clause: z
+        .strictObject({
+          passive: z.string().min(1),
+          agent: z.string().min(1),
+          beneficiary: words,
+          resultative: words,
+          aspect: words,
+          light_verbs: words,
+        })
+        .describe('How the clause before a counted object is said after it (`hỗ trợ 44 doanh nghiệp` → `doanh nghiệp được hỗ trợ`)'),
       owner_links: words,
       place_words: words.describe('Prepositions before the places a figure counts (`triển khai tại 100% các cơ quan`)'),
       voice_words: words.describe('Words between a topic and what was done to it (`phần mềm X được triển khai`)'),
@@ -222,6 +232,16 @@ export const metricRules = defineRules({
         placeWord: new RegExp(`^\\s+(?:${alternation(raw.indicator.place_words)})${WORD_END}`, 'iu'),
         /** `<topic> được <verbs> tại` ending the text before a figure. */
         doneAt: new RegExp(`^(?<topic>[^,;:]+?)\\s+(?<voice>${alternation(raw.indicator.voice_words)})\\s+(?<verbs>[^,;:\\d]+?)\\s+(?:${alternation(raw.indicator.place_words)})\\s*$`, 'iu'),
+        objectClause: {
+          passive: raw.indicator.object_clause.passive,
+          agent: raw.indicator.object_clause.agent,
+          /** What may stand between the clause and its object: nothing, a resultative (`tích hợp được`), or a beneficiary's `cho`. */
+          gap: new RegExp(`^\\s*(?:(?<resultative>${alternation(raw.indicator.object_clause.resultative)})|(?<beneficiary>${alternation(raw.indicator.object_clause.beneficiary)}))?\\s*$`, 'iu'),
+          aspect: new RegExp(`${WORD_START}(?:${alternation(raw.indicator.object_clause.aspect)})${WORD_END}\\s*`, 'giu'),
+          passiveWord: new RegExp(`${WORD_START}${phraseSource([raw.indicator.object_clause.passive], { space: 'whitespace' })}${WORD_END}`, 'iu'),
+          aspectWord: new RegExp(`^(?:${alternation(raw.indicator.object_clause.aspect)})$`, 'iu'),
+          lightVerb: startsWith(raw.indicator.object_clause.light_verbs, 'iu', '\\s+'),
+        },
         ownerLink: new RegExp(`${WORD_START}(?:${alternation(raw.indicator.owner_links)})\\s*$`, 'iu'),
         inheritAfter: new Set(raw.indicator.inherit_after.map((w) => w.toLowerCase())),
         actors: new Set(raw.indicator.actors.map((w) => w.toLowerCase())),
