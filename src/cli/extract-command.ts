@@ -73,7 +73,7 @@ export async function runExtract(inputs: readonly string[], options: ExtractOpti
     total: jsonl ? undefined : sources.length,
     types: options.only ?? ENTITY_TYPES,
   });
-  const writer = createWriter(options.format, { pretty: options.pretty, only: options.only, gold: golds !== undefined, csvRaw: options.csvRaw });
+  const writer = createWriter(options.format, { pretty: options.pretty, only: options.only, gold: golds !== undefined, csvRaw: options.csvRaw, header: rules.text.header });
   let failed = 0;
   const items = jsonl ? readJsonlSources(sources, io.stdin, fields, read) : readSources(sources, io.stdin, read);
   const selected = selectInputs(items, { seen, shard: options.shard }, (reason) => progress.skip(reason));

@@ -17,6 +17,8 @@ export interface WriterOptions {
   gold?: boolean;
   /** CSV: keep cells that begin like a formula as they are (`--csv-raw`). */
   csvRaw?: boolean | undefined;
+  /** HTML: the article header pattern (`rules.text.header`), which the report leaves out of the text. */
+  header?: RegExp | undefined;
 }
 
 export function createWriter(format: Format, options: WriterOptions = {}): RecordWriter {

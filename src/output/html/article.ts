@@ -19,6 +19,14 @@ export interface ArticleView {
   /** Position in the report, for ids. */
   index: number;
   types: readonly EntityType[];
+  /** The ` date YYYY-MM` header pattern (`rules.text.header`): metadata the report shows as Published, not as text. */
+  header: RegExp | undefined;
+}
+
+/** The article text the report marks: the input from `start` (a code-point offset into it). */
+interface Body {
+  text: string;
+  start: number;
 }
 
 /** A gold item the extraction missed, and where it was found in the text, if it was. */
@@ -39,11 +47,14 @@ export function renderArticle(view: ArticleView): string {
   html += renderWarnings(record, text);
   const spurious = new Set<unknown>(view.types.flatMap((type) => view.score?.types[type]?.spurious ?? []));
   const marks = view.types.flatMap((type) => entityMarks(id, type, record[type], spurious));
-  const missed = locateMissed(id, view, marks);
-  if (text === undefined) {
+  const body = text === undefined ? undefined : articleBody(text, record.published === null ? undefined : view.header);
+  const missed = locateMissed(id, view, body, marks);
+  if (body === undefined) {
     html += `<p class="error" role="note">The article text was not given to the report, so its mentions cannot be shown.</p>\n`;
   } else {
-    const marked = renderMarkedText(text, [...marks, ...missed.filter((m) => m.span).map((m) => missedMark(m))]);
+    // Spans are offsets into the whole input: shifted to the body's.
+    const shift = (m: Mark): Mark => ({ ...m, start: m.start - body.start, end: m.end - body.start });
+    const marked = renderMarkedText(body.text, [...marks, ...missed.filter((m) => m.span).map((m) => missedMark(m))].map(shift));
     if (marked.dropped.length) html += `<p class="error" role="note">${marked.dropped.length} span(s) lie outside the text and are not highlighted.</p>\n`;
     html += `<div class="text" lang="vi">${marked.html}</div>\n`;
   }
@@ -51,6 +62,19 @@ export function renderArticle(view: ArticleView): string {
   html += renderEntityTable(id, view, spurious, matched);
   if (view.score) html += renderMissed(record.file, missed);
   return `${html}</section>\n`;
+}
+
+/**
+ * The text after the article's header and the blanks after it: the header is
+ * metadata (the Published row shows it). `header` is given only when the
+ * record has a publication date, that is, when extraction read a header.
+ */
+function articleBody(text: string, header: RegExp | undefined): Body {
+  const match = header?.exec(text);
+  if (!match) return { text, start: 0 };
+  const blanks = /^\s*/u.exec(text.slice(match.index + match[0].length))![0];
+  const end = match.index + match[0].length + blanks.length;
+  return { text: text.slice(end), start: Array.from(text.slice(0, end)).length };
 }
 
 function renderMeta(record: ArticleRecord): string {
@@ -96,11 +120,11 @@ function entityMarks(articleId: string, type: EntityType, entities: readonly Ent
 }
 
 /**
- * Each missed gold item is placed at the first occurrence of one of its texts
- * that no extracted mention of its type already covers (when the text is known).
+ * Each missed gold item is placed at the first occurrence in the body of one
+ * of its texts that no extracted mention of its type already covers (when the
+ * text is known); its span, as the record's, is an offset into the input.
  */
-function locateMissed(articleId: string, view: ArticleView, marks: readonly Mark[]): Missed[] {
-  const { text } = view;
+function locateMissed(articleId: string, view: ArticleView, body: Body | undefined, marks: readonly Mark[]): Missed[] {
   const missed: Missed[] = [];
   const claimed = marks.map((m) => ({ type: m.data?.['type'], start: m.start, end: m.end }));
   for (const type of view.types) {
@@ -108,7 +132,7 @@ function locateMissed(articleId: string, view: ArticleView, marks: readonly Mark
       const { value, texts } = goldValue(type, item);
       const free = (s: number, e: number) => !claimed.some((c) => c.type === type && c.start < e && s < c.end);
       let span: Span | null = null;
-      for (const t of texts) span ??= text === undefined ? null : findFree(text, t, free);
+      for (const t of texts) span ??= body === undefined ? null : findFree(body, t, free);
       if (span) claimed.push({ type, start: span[0], end: span[1] });
       missed.push({ type, value, span, id: `${articleId}-missed-${missed.length}` });
     }
@@ -116,12 +140,12 @@ function locateMissed(articleId: string, view: ArticleView, marks: readonly Mark
   return missed;
 }
 
-/** Code-point span of the first occurrence of `needle` that `free` accepts. */
-function findFree(text: string, needle: string, free: (start: number, end: number) => boolean): Span | null {
+/** Code-point span in the input of the first occurrence of `needle` in the body that `free` accepts. */
+function findFree({ text, start: offset }: Body, needle: string, free: (start: number, end: number) => boolean): Span | null {
   if (!needle) return null;
   const length = Array.from(needle).length;
   for (let at = text.indexOf(needle); at >= 0; at = text.indexOf(needle, at + 1)) {
-    const start = Array.from(text.slice(0, at)).length;
+    const start = offset + Array.from(text.slice(0, at)).length;
     if (free(start, start + length)) return [start, start + length];
   }
   return null;

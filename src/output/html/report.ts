@@ -36,7 +36,14 @@ interface ContentsEntry {
   scored: boolean;
 }
 
-export function htmlWriter(options: { only?: readonly EntityType[] | undefined; gold?: boolean | undefined } = {}): RecordWriter {
+export interface HtmlWriterOptions {
+  only?: readonly EntityType[] | undefined;
+  gold?: boolean | undefined;
+  /** The article header pattern (`rules.text.header`): each article's text is shown from after it. */
+  header?: RegExp | undefined;
+}
+
+export function htmlWriter(options: HtmlWriterOptions = {}): RecordWriter {
   const types = options.only ?? ENTITY_TYPES;
   const gold = options.gold === true;
   const sections: string[] = [];
@@ -51,7 +58,7 @@ export function htmlWriter(options: { only?: readonly EntityType[] | undefined; 
     write(record: ArticleRecord, context: RecordContext = {}) {
       const index = sections.length + 1;
       if (context.score) scores.push(context.score);
-      sections.push(renderArticle({ record, text: context.text, score: context.score, index, types }));
+      sections.push(renderArticle({ record, text: context.text, score: context.score, index, types, header: options.header }));
       contents.push({ index, record, entities: types.reduce((n, t) => n + record[t].length, 0), scored: context.score !== undefined });
       if (record.error) errors.push(record);
       for (const w of record.warnings) warnings.set(w.code, (warnings.get(w.code) ?? 0) + 1);
