@@ -118,7 +118,7 @@ describe('the html writer', () => {
     }
     expect(html).toContain('data-value="Thanh Hóa → Thanh Hóa (38)"');
     // a figure's value is shown with its place and period
-    expect(html).toContain('data-value="838000000000 VND (Thanh Hóa, 2024-12-27)"');
+    expect(html).toContain('data-value="838 tỷ VND (Thanh Hóa, 2024-12-27)"');
   });
 
   const DATED = ` date 2024-12 Ngày 27/12/2024, tỉnh Nghệ An tổ chức hội nghị tổng kết.\nDoanh thu toàn tỉnh đạt 838 tỷ đồng, tăng 8,5%.`;
@@ -134,6 +134,23 @@ describe('the html writer', () => {
     const marked = (['provinces', 'dates', 'metrics'] as const).flatMap((type) => record[type].map((entity, e) => [`a1-${type}-${e}`, entity.text!]));
     expect(marked.map(([, words]) => words)).toEqual(expect.arrayContaining(['Nghệ An', 'Ngày 27/12/2024', '838 tỷ đồng']));
     for (const [id, words] of marked) expect(text, id).toMatch(new RegExp(`<mark [^>]*id="${id}"[^>]*>${escapeHtml(words!)}<span class="lbl">`));
+  });
+
+  it('writes large values as Vietnamese readers do (838 tỷ), and smaller ones with Vietnamese separators', () => {
+    const record = extract(DATED, { file: 'a.txt' });
+    const writer = createWriter('html');
+    const html = writer.write(record, { text: DATED }) + writer.end();
+    expect(html).toContain('data-value="838 tỷ VND');
+    expect(html).toContain('data-value="8,5 %');
+    expect(html).not.toContain('838000000000');
+  });
+
+  it('writes a missed gold value as readably as an extracted one', () => {
+    const record = extract(DATED, { file: 'a.txt' });
+    const gold = GoldSchema.parse({ file: 'a.txt', provinces: { mentioned: [], primary: null }, officials: [], documents: [], dates: [], metrics: [{ value: 25000000, unit: 'VND' }] });
+    const writer = createWriter('html', { gold: true });
+    const html = writer.write(record, { text: DATED, score: scoreArticle(record, gold, loadRules([]).rules) }) + writer.end();
+    expect(html).toMatch(/<td>25 triệu VND<\/td><td>not found in the text<\/td>/);
   });
 
   it('pages a report without network access: only its own stylesheet and script may run', () => {

@@ -11,13 +11,23 @@ export const metricsCsv: CsvColumns<Metric> = {
   cells: (m) => ({ ...m, indicator_id: m.indicatorId, period: m.period?.value, place: m.place?.name, place_code: m.place?.code }),
 };
 
+/** Millions and more in words, as Vietnamese readers write money and populations (`838 tỷ`, `1,2 nghìn tỷ`, `25 triệu`). */
+const COMPACT = new Intl.NumberFormat('vi-VN', { notation: 'compact', compactDisplay: 'long', maximumFractionDigits: 3 });
+/** Smaller values with Vietnamese separators (`1.500`, `8,5`). */
+const PLAIN = new Intl.NumberFormat('vi-VN');
+
+/** A value as the report shows it; JSON and CSV keep the number itself. */
+function readable(value: number): string {
+  return (Math.abs(value) >= 1_000_000 ? COMPACT : PLAIN).format(value);
+}
+
 export const metricsHtml: HtmlView<Metric> = {
   label: 'metric',
   background: '#ffd7e2',
   accent: '#a0204a',
   value: (m) => {
     const where = [m.place?.name, m.period?.value].filter(Boolean).join(', ');
-    return `${m.value}${m.max !== undefined ? `–${m.max}` : ''}${m.of !== undefined ? `/${m.of}` : ''} ${m.unit}${where ? ` (${where})` : ''}`;
+    return `${readable(m.value)}${m.max !== undefined ? `–${readable(m.max)}` : ''}${m.of !== undefined ? `/${readable(m.of)}` : ''} ${m.unit}${where ? ` (${where})` : ''}`;
   },
   details: (m) => [
     ['kind', m.kind],
@@ -80,6 +90,6 @@ export const metricsGold: GoldView<'metrics', z.infer<typeof MetricsGold>> = {
   },
   describe: (item) => {
     const g = item as { value?: number; unit?: string | string[]; text?: string };
-    return { value: `${g.value} ${oneOrManyList(g.unit).join(' or ')}`, texts: g.text ? [g.text] : [] };
+    return { value: `${g.value === undefined ? '' : readable(g.value)} ${oneOrManyList(g.unit).join(' or ')}`, texts: g.text ? [g.text] : [] };
   },
 };
