@@ -17,7 +17,7 @@ import type { EntityModule } from '../types.js';
 import { awardIndicator, namedEvents, type NamedEvent } from './awards.js';
 import type { MetricsExtractContext, Needs } from './context.js';
 import { indicatorIdOf, indicatorRules } from './indicator-ids.js';
-import { findIndicator, finishIndicator, listPredicate, subjectBefore, type IndicatorQuery } from './indicator.js';
+import { findIndicator, finishIndicator, listPredicate, perPopulation, subjectBefore, type IndicatorQuery } from './indicator.js';
 import { comparedTo, isTarget, readChange, readRank, type ChangeReading } from './kinds.js';
 import { LEADING_NUMBER, parseNumber, scale, STANDALONE_NUMBER } from './numbers.js';
 import { findPeriod, periodContext } from './period.js';
@@ -310,7 +310,10 @@ function readIndicator(env: Env, q: IndicatorRead): string | null {
   const award = { start: q.start, unit: q.unit, money, clauseStart: query.clause[0], sentence: q.sentence, paragraphStart };
   const found = awardIndicator(text, award, findIndicator(text, query, env.rules, env.words), env.events, env.rules);
   const duration = kind === 'level' && env.rules.indicator.durationUnits.has(q.unit);
-  return finishIndicator(found, kind === 'rank' ? 'rank' : share ? 'share' : duration ? 'duration' : null, cuts, env.rules);
+  const indicator = finishIndicator(found, kind === 'rank' ? 'rank' : share ? 'share' : duration ? 'duration' : null, cuts, env.rules);
+  // a rate names the population it is per where the text writes it out (`... bình quân trên 100 dân`)
+  const per = indicator && perPopulation(text, q.start, q.sentence[1], env.rules);
+  return per && !indicator.includes(per) ? `${indicator} ${per}` : indicator;
 }
 
 interface RankQuery {

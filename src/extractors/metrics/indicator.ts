@@ -138,6 +138,18 @@ export function finishIndicator(phrase: string | null, implied: 'rank' | 'share'
   return kindHead && !kindHead.unless.test(cleaned) ? headed(kindHead.head, cleaned) : cleaned;
 }
 
+/**
+ * The population a figure is per, as its clause writes it after the figure,
+ * with an average word written right before the figure (`bình quân 108 thuê
+ * bao trên 100 dân` → `bình quân trên 100 dân`); null when none is written.
+ */
+export function perPopulation(text: string, start: number, end: number, rules: MetricRules): string | null {
+  const per = rules.indicator.perPopulation.exec(text.slice(start, end))?.groups!['per'];
+  if (!per) return null;
+  const average = rules.indicator.average.exec(text.slice(Math.max(0, start - 20), start).trimEnd());
+  return `${average ? `${average.groups!['form']} ` : ''}${per.replace(/\s+/gu, ' ')}`;
+}
+
 /** A figure as the list rule reads it: its indicator, unit and where it is written. */
 interface Listed {
   indicator: string | null;

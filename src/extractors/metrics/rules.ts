@@ -98,6 +98,8 @@ export const metricRules = defineRules({
       place_words: words.describe('Prepositions before the places a figure counts (`triển khai tại 100% các cơ quan`)'),
       voice_words: words.describe('Words between a topic and what was done to it (`phần mềm X được triển khai`)'),
       year_words: words.describe('Words whose four-digit year belongs to the phrase they end (`chỉ số DTI năm 2024`)'),
+      per_population: z.strictObject({ words, populations: words }).describe('A population a rate is per, written after the figure (`trên 100 dân`)'),
+      averages: words.describe('Average words right before a rate (`bình quân`)'),
       inherit_after: words,
       actors: words,
       count_prefixes: words,
@@ -243,6 +245,9 @@ export const metricRules = defineRules({
           lightVerb: startsWith(raw.indicator.object_clause.light_verbs, 'iu', '\\s+'),
         },
         ownerLink: new RegExp(`${WORD_START}(?:${alternation(raw.indicator.owner_links)})\\s*$`, 'iu'),
+        /** `trên 100 dân` after a figure, before any clause mark or comma (but a decimal comma). */
+        perPopulation: new RegExp(`^(?:[^;:().,]|,(?=\\d))*?${WORD_START}(?<per>(?:${alternation(raw.indicator.per_population.words)})\\s+\\d+(?:[.,]\\d+)*\\s+(?:${alternation(raw.indicator.per_population.populations)}))${WORD_END}`, 'iu'),
+        average: endsWith(raw.indicator.averages, 'iu'),
         inheritAfter: new Set(raw.indicator.inherit_after.map((w) => w.toLowerCase())),
         actors: new Set(raw.indicator.actors.map((w) => w.toLowerCase())),
         measureNoun: startsWith(raw.indicator.measure_nouns, 'iu', ''),
