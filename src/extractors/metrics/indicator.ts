@@ -421,6 +421,8 @@ function phraseEnd(text: string, from: number, end: number, rules: MetricRules, 
     const beforeComma = at && at.index >= 2 ? at.line[at.index - 2] : undefined;
     const listed = !beforeComma || /^[NA]/u.test(beforeComma.tag);
     if (m[0] === ',' && listed && next && next.tag.startsWith('N') && /^\p{L}/u.test(next.text) && !rules.counted.stopWords.has(next.text.toLowerCase())) continue;
+    // and past a comma to the next numbered level (`mức độ 3, mức độ 4`)
+    if (m[0] === ',' && rules.indicator.numbered.test(part.slice(after))) continue;
     // and past a comma between codes (`thiết bị 3G, 4G`)
     if (m[0] === ',' && beforeComma && next && ACRONYM.test(beforeComma.text) && ACRONYM.test(next.text)) continue;
     if (m.groups?.['join'] && !(next && next.tag === 'V') && !/^(?:\S+\s+){0,2}\d/u.test(part.slice(after))) continue;

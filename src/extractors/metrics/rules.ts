@@ -97,6 +97,7 @@ export const metricRules = defineRules({
       owner_links: words,
       place_words: words.describe('Prepositions before the places a figure counts (`triển khai tại 100% các cơ quan`)'),
       voice_words: words.describe('Words between a topic and what was done to it (`phần mềm X được triển khai`)'),
+      numbered_words: words.describe('Labels whose small number is part of the phrase (`mức độ 3`)'),
       year_words: words.describe('Words whose four-digit year belongs to the phrase they end (`chỉ số DTI năm 2024`)'),
       per_population: z.strictObject({ words, populations: words }).describe('A population a rate is per, written after the figure (`trên 100 dân`)'),
       averages: words.describe('Average words right before a rate (`bình quân`)'),
@@ -228,9 +229,11 @@ export const metricRules = defineRules({
         heads: new RegExp(`${WORD_START}(?:${alternation(raw.indicator.heads)})${WORD_END}`, 'giu'),
         /** Every head word of a rank's subject: the heads and a rank's own (`xếp hạng DTI`). */
         rankHeads: new RegExp(`${WORD_START}(?:${alternation([...raw.indicator.heads, ...raw.indicator.kind_heads.rank.unless])})${WORD_END}`, 'giu'),
-        phraseStop: new RegExp(`[;:()…,]|\\.(?!\\d)|\\s[-–]\\s(?!\\p{Ll})|\\s(?=\\d)(?!\\d+\\p{Lu})(?!(?<=${WORD_START}(?:${alternation(raw.indicator.year_words)})\\s)(?:19|20)\\d{2}(?!\\d))|\\s(?:${alternation(raw.indicator.phrase_stops)})\\s|(?<join>\\s(?:${alternation(raw.indicator.phrase_joins)})\\s)`, 'giu'),
+        phraseStop: new RegExp(`[;:()…,]|\\.(?!\\d)|\\s[-–]\\s(?!\\p{Ll})|\\s(?=\\d)(?!\\d+\\p{Lu})(?!(?<=${WORD_START}(?:${alternation(raw.indicator.year_words)})\\s)(?:19|20)\\d{2}(?!\\d))(?!(?<=${WORD_START}(?:${alternation(raw.indicator.numbered_words)})\\s)\\d{1,2}(?![\\d.,]?\\d))|\\s(?:${alternation(raw.indicator.phrase_stops)})\\s|(?<join>\\s(?:${alternation(raw.indicator.phrase_joins)})\\s)`, 'giu'),
         /** What stands between two counts of a list: a comma, a join, or both (`22 tập thể, 55 cá nhân`). */
         listGap: new RegExp(`^\\s*(?:,\\s*)?(?:(?:${alternation(raw.indicator.phrase_joins)})\\s+)?$`, 'iu'),
+        /** A numbered label at the start of a text (`mức độ 4`), after a comma that goes on to it. */
+        numbered: new RegExp(`^\\s*(?:${alternation(raw.indicator.numbered_words)})\\s+\\d{1,2}${WORD_END}`, 'iu'),
         placeWord: new RegExp(`^\\s+(?:${alternation(raw.indicator.place_words)})${WORD_END}`, 'iu'),
         /** `<topic> được <verbs> tại` ending the text before a figure. */
         doneAt: new RegExp(`^(?<topic>[^,;:]+?)\\s+(?<voice>${alternation(raw.indicator.voice_words)})\\s+(?<verbs>[^,;:\\d]+?)\\s+(?:${alternation(raw.indicator.place_words)})\\s*$`, 'iu'),

@@ -121,6 +121,8 @@ function countedNoun(text: string, pos: number, rules: MetricRules, words: Words
   while (count < maxWords) {
     const next = list[i + 1];
     if (!next || !/^[ \t]+$/u.test(text.slice(end, next.start)) || isStop(next)) break;
+    // a numbered level after the noun (`dịch vụ công trực tuyến mức độ 3`) belongs to its phrase, not to what is counted
+    if (rules.indicator.numbered.test(text.slice(next.start))) break;
     // a word that ends its sentence ends the noun, without its full stop (`3.659 trạm BTS.`)
     const word = next.text.replace(/[.!?]+$/u, '');
     const fits = ACRONYM.test(word) || (/^[\p{L}]/u.test(word) && !NOT_NOUN_TAGS.has(next.tag) && next.tag !== 'R');
