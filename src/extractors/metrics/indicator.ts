@@ -96,9 +96,10 @@ export function findIndicator(text: string, q: IndicatorQuery, rules: MetricRule
     // what the clause says of the counted things (`Sở đã tổ chức tập huấn 33 lớp` → `lớp (Sở đã tổ chức tập huấn)`)
     // (a phrase that already says what happens to them needs none: `cá nhân được UBND tỉnh tặng bằng khen`)
 
-    const context = following.split(' ').length <= SHORT_PHRASE_WORDS ? clean(text.slice(q.wide, q.start), rules) : null;
+    // (the clause of which they are the object is said after a phrase of any length; as bare context, only after a short one)
+    const context = clean(text.slice(q.wide, q.start), rules);
     if (!context || !isContext(context) || isActor(text, context, q.wide, q.names, rules)) return following;
-    return objectClause(text, following, context, q, rules, words) ?? `${following} (${context})`;
+    return objectClause(text, following, context, q, rules, words) ?? (following.split(' ').length <= SHORT_PHRASE_WORDS ? `${following} (${context})` : following);
   }
   // `(đạt 67,2%)`, `, đạt tỷ lệ 76%`: a verb alone says this measures the same as the metric before
   if (previous && subject && !clean(text.slice(subject[0], subject[1]), rules)) return previous;
@@ -195,14 +196,22 @@ function objectClause(text: string, following: string, context: string, q: Indic
   if (!gap || clean(lead.slice(mark + 1), rules) !== null || clause.passiveWord.test(context)) return null;
   const beneficiary = gap.groups!['beneficiary'] !== undefined;
   const tagged = taggedBetween(words, at, at + context.length);
-  const own = tagged.filter((w) => !clause.aspectWord.test(w.text));
+  const own = tagged.filter((w) => !clause.aspect.test(w.text));
   if (own.length === 0) return null;
   // the subject runs to the first aspect word or verb; a clause that opens with its verb has none
-  const firstVerb = tagged.findIndex((w, i) => i > 0 && (w.tag === 'V' || clause.aspectWord.test(w.text)));
+  const firstVerb = tagged.findIndex((w, i) => i > 0 && (w.tag === 'V' || clause.aspect.test(w.text)));
   const opensWithVerb = own[0]!.tag === 'V';
   if (!opensWithVerb && (firstVerb < 0 || !SUBJECT_TAGS.test(tagged[0]!.tag))) return null;
   const subject = opensWithVerb ? '' : text.slice(at, tagged[firstVerb]!.start).trim();
-  let predicate = text.slice(subject ? tagged[firstVerb]!.start : at, at + context.length).replace(clause.aspect, '').trim();
+  // with no subject, what was done is the verbs after the clause's last preposition (`phối hợp với các sở ... tổ chức tập huấn`)
+  const lastPreposition = tagged.findLastIndex((w) => w.tag === 'E');
+  const lastVerbs = subject ? -1 : tagged.findIndex((w, i) => i > lastPreposition && lastPreposition >= 0 && w.tag === 'V');
+  const from = subject ? tagged[firstVerb]!.start : lastVerbs > 0 ? tagged[lastVerbs]!.start : at;
+  let predicate = own
+    .filter((w) => w.start >= from)
+    .map((w) => w.text)
+    .join(' ')
+    .replace(/ ([,;])/gu, '$1');
   // `thực hiện khai báo` → `khai báo` once passive: the light verb says nothing before another verb
   const light = subject ? null : clause.lightVerb.exec(predicate);
   const afterLight = light ? own.find((w) => w.start >= at + context.indexOf(light[0]) + light[0].length) : undefined;
@@ -211,8 +220,9 @@ function objectClause(text: string, following: string, context: string, q: Indic
   // the province or the reporting unit (`tỉnh đã hỗ trợ`) is no agent worth naming: the thing was done
   const reporter = subject !== '' && isActor(text, subject, at, q.names, rules) && (/^\p{Ll}/u.test(subject) || spanAt(q.names, at) !== undefined);
   const said = subject && !reporter ? `${beneficiary ? clause.passive : clause.agent} ${subject} ${predicate}` : `${clause.passive} ${predicate}`;
-  // a beneficiary counted with a verb of its own (`64.000 lượt cán bộ tham gia`) is not what the clause did
-  if (beneficiary && taggedBetween(words, noun.start, noun.end).some((w, i) => i > 0 && w.tag === 'V')) return null;
+  // a beneficiary counted with a verb of its own (`64.000 lượt cán bộ tham gia`; not a list's item, `cán bộ, viên chức`) is not what the clause did
+  const counted = taggedBetween(words, noun.start, noun.end);
+  if (beneficiary && counted.some((w, i) => i > 0 && w.tag === 'V' && counted[i - 1]!.text !== ',')) return null;
   // a verb after the counted noun (`202.000 thuê bao 2G sang 4G`): the clause goes before it
   const verb = taggedBetween(words, noun.end, noun.start + following.length).find((w) => w.start >= noun.end && w.tag === 'V');
   const before = verb ? text.slice(noun.start, verb.start).replace(/\s+/gu, ' ').trim() : '';

@@ -242,10 +242,9 @@ export const metricRules = defineRules({
           agent: raw.indicator.object_clause.agent,
           /** What may stand between the clause and its object: nothing, a resultative (`tích hợp được`), or a beneficiary's `cho`. */
           gap: new RegExp(`^\\s*(?:(?<resultative>${alternation(raw.indicator.object_clause.resultative)})|(?<beneficiary>${alternation(raw.indicator.object_clause.beneficiary)}))?\\s*$`, 'iu'),
-          aspect: new RegExp(`${WORD_START}(?:${alternation(raw.indicator.object_clause.aspect)})${WORD_END}\\s*`, 'giu'),
           passiveWord: new RegExp(`${WORD_START}${phraseSource([raw.indicator.object_clause.passive], { space: 'whitespace' })}${WORD_END}`, 'iu'),
-          aspectWord: new RegExp(`^(?:${alternation(raw.indicator.object_clause.aspect)})$`, 'iu'),
-          lightVerb: startsWith(raw.indicator.object_clause.light_verbs, 'iu', '\\s+'),
+          aspect: new RegExp(`^(?:${alternation(raw.indicator.object_clause.aspect)})$`, 'iu'),
+          lightVerb: startsWith(raw.indicator.object_clause.light_verbs, 'iu', ''),
         },
         ownerLink: new RegExp(`${WORD_START}(?:${alternation(raw.indicator.owner_links)})\\s*$`, 'iu'),
         /** `trên 100 dân` after a figure, before any clause mark or comma (but a decimal comma). */
