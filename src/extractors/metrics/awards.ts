@@ -51,9 +51,12 @@ export function awardIndicator(text: string, q: AwardQuery, found: string | null
   if (!awards.prize.test(q.unit)) return found;
   const phrase = found ?? q.unit;
   if (awards.eventWord.test(phrase)) return phrase;
-  // the event names the prize; a context in brackets stays last (`giải Nhất <event> (Đoàn huyện X giành)`)
-  const [, prize, context] = /^(.*?)( \([^()]*\))?$/u.exec(phrase)!;
-  return join(prize, eventBefore(events(), q.paragraphStart, q.start)?.name) + (context ?? '');
+  // the event names the prize, right after it; a context in brackets or what was done with the prize stays after
+  // (`giải Nhất <event> (Đoàn huyện X giành)`, `giải Nhất <event> do Đoàn huyện X giành`)
+  const { passive, agent } = rules.indicator.objectClause;
+  const said = [' (', ` ${agent} `, ` ${passive} `].map((w) => phrase.indexOf(w, q.unit.length)).filter((at) => at >= 0);
+  const named = Math.min(phrase.length, ...said);
+  return join(phrase.slice(0, named), eventBefore(events(), q.paragraphStart, q.start)?.name) + phrase.slice(named);
 }
 
 /** The last event named between `from` and `offset`: a binary search. */

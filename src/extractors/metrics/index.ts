@@ -310,7 +310,8 @@ function readIndicator(env: Env, q: IndicatorRead): string | null {
   const award = { start: q.start, unit: q.unit, money, clauseStart: query.clause[0], sentence: q.sentence, paragraphStart };
   const found = awardIndicator(text, award, findIndicator(text, query, env.rules, env.words), env.events, env.rules);
   const duration = kind === 'level' && env.rules.indicator.durationUnits.has(q.unit);
-  const indicator = finishIndicator(found, kind === 'rank' ? 'rank' : share ? 'share' : duration ? 'duration' : null, cuts, env.rules);
+  // a subject that was only a date or place (`(năm 2023 đạt 584 tỷ)`) measures what the figure before it of its unit does
+  const indicator = finishIndicator(found, kind === 'rank' ? 'rank' : share ? 'share' : duration ? 'duration' : null, cuts, env.rules) ?? (found !== null && query.previous?.unit === q.unit ? query.previous.indicator : null);
   // a rate names the population it is per where the text writes it out (`... bình quân trên 100 dân`)
   const per = indicator && perPopulation(text, q.start, q.sentence[1], env.rules);
   return per && !indicator.includes(per) ? `${indicator} ${per}` : indicator;

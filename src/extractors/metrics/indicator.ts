@@ -54,7 +54,7 @@ export function findIndicator(text: string, q: IndicatorQuery, rules: MetricRule
   const previous = q.previous?.indicator ?? null;
   if (own && previous && rules.indicator.inheritAfter.has(own.toLowerCase())) return `${own} ${previous}`;
   // a value in brackets right after a figure annotates it (`tăng trưởng 299% (đạt gần 500.000 chữ ký)`)
-  if (previous && annotates(text, q, rules)) return previous;
+  if (previous && annotates(text, q, rules)) return countedIn(text, previous, q) ?? previous;
   // a rate of what the figure before counts (`2.113.013 thuê bao, ước đạt bình quân 108 thuê bao trên 100 dân`)
   const rate = previous && (!own || rules.indicator.head.exec(own)?.[0] === own) ? rateOf(previous, q.unit, rules) : null;
   if (rate) return rate;
@@ -265,6 +265,18 @@ function annotates(text: string, q: IndicatorQuery, rules: MetricRules): boolean
   if (text[q.clause[0] - 1] !== '(') return false;
   const lead = text.slice(q.clause[0], q.start).trim();
   return lead === '' || rules.indicator.verb.exec(lead)?.index === 0;
+}
+
+/**
+ * A count in brackets after a figure of another unit counts the things the
+ * figure's indicator names, from where it names them (`Chỉ tiêu về chữ ký số
+ * cá nhân tăng trưởng 299% (đạt gần 500.000 chữ ký)` → `chữ ký số cá nhân`);
+ * null when it names them nowhere inside.
+ */
+function countedIn(text: string, previous: string, q: IndicatorQuery): string | null {
+  if (!q.noun || q.noun.percent || q.previous?.unit === q.unit) return null;
+  const at = previous.toLowerCase().indexOf(text.slice(q.noun.start, q.noun.end).toLowerCase());
+  return at > 0 ? previous.slice(at) : null;
 }
 
 /** `mật độ thuê bao điện thoại` for a rate (`thuê bao/100 dân`) of what `previous` counts (`Tổng số thuê bao điện thoại`). */
