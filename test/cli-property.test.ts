@@ -3,7 +3,8 @@
  * generated inputs written to files, as a crawler leaves them: arbitrary
  * bytes, arbitrary Unicode text in UTF-8 with and without a BOM and in
  * UTF-16LE/BE with a BOM, Vietnamese text made of syllables (the same text
- * in all four encodings), and such text with its encoding broken.
+ * in all four encodings), such text with its encoding broken, as an HTML
+ * page and in UTF-16 without a BOM, and white space.
  *
  * - Reading: the command never crashes (exit status 0, or 1 exactly when a
  *   record carries an error; no stack trace), prints one valid record per
@@ -158,9 +159,27 @@ const brokenFile: fc.Arbitrary<InputFile> = fc
     return { kind, bytes: Buffer.concat([bytes.subarray(0, i), Buffer.from([byte]), bytes.subarray(i)]), label: name };
   });
 
+/** Vietnamese text in the forms a reader must recognise: an HTML page, UTF-16 without a byte-order mark, white space only. */
+const otherFile: fc.Arbitrary<InputFile> = fc
+  .tuple(vietnamese, fc.constantFrom('an HTML page', 'utf-16le without BOM', 'utf-16be without BOM'), label)
+  .map(([text, form, name]): InputFile => {
+    const kind = `Vietnamese text as ${form}`;
+    if (form === 'an HTML page') {
+      const paragraphs = text.split(/\r\n?|\n/).map((p) => `<p>${p.replace(/&/g, '&amp;').replace(/</g, '&lt;')}</p>`);
+      return { kind, bytes: Buffer.from(`<!DOCTYPE html>\n<html><head><title>Tin</title></head><body>${paragraphs.join('\n')}</body></html>\n`), label: name };
+    }
+    const le = Buffer.from(text, 'utf16le');
+    return { kind, bytes: form === 'utf-16le without BOM' ? le : le.swap16(), label: name };
+  });
+
+/** White space only, of every kind (a BOM, no-break and ideographic spaces, line and paragraph separators). */
+const blankFile: fc.Arbitrary<InputFile> = fc
+  .tuple(fc.array(fc.constantFrom(' ', '\t', '\n', '\r', '\u00a0', '\u3000', '\u2028', '\u2029', '\ufeff'), { maxLength: 20 }), fc.constantFrom(...ENCODINGS), label)
+  .map(([spaces, encoding, name]) => ({ kind: `white space in ${encoding}`, bytes: encode(spaces.join(''), encoding), label: name }));
+
 /** A batch for one command line: a few groups of inputs, at most some twenty files. */
 const batch: fc.Arbitrary<InputFile[]> = fc
-  .array(fc.oneof(vietnameseFiles, unicodeFile.map((f) => [f]), bytesFile.map((f) => [f]), brokenFile.map((f) => [f])), { minLength: 1, maxLength: 6 })
+  .array(fc.oneof(vietnameseFiles, ...[unicodeFile, bytesFile, brokenFile, otherFile, blankFile].map((file) => file.map((f) => [f]))), { minLength: 1, maxLength: 6 })
   .map((parts) => parts.flat());
 
 // ---- running the command ----
