@@ -98,7 +98,7 @@ export function findIndicator(text: string, q: IndicatorQuery, rules: MetricRule
 
     // (the clause of which they are the object is said after a phrase of any length; as bare context, only after a short one)
     const context = clean(text.slice(q.wide, q.start), rules);
-    if (!context || !isContext(context) || isActor(text, context, q.wide, q.names, rules)) return following;
+    if (!context || !isContext(context) || isActor(text, context, q.wide, q.names, rules) || !wholeClause(text, context, q, rules)) return following;
     return objectClause(text, following, context, q, rules, words) ?? (following.split(' ').length <= SHORT_PHRASE_WORDS ? `${following} (${context})` : following);
   }
   // `(đạt 67,2%)`, `, đạt tỷ lệ 76%`: a verb alone says this measures the same as the metric before
@@ -190,10 +190,7 @@ function objectClause(text: string, following: string, context: string, q: Indic
   const noun = q.noun!;
   const at = text.indexOf(context, q.wide);
   const gap = at < 0 || noun.percent ? null : clause.gap.exec(text.slice(at + context.length, q.start));
-  // a whole clause (nothing but openers after a clause mark or the sentence start), not the rest of the figure before it
-  const lead = text.slice(q.sentence[0], Math.max(at, q.sentence[0]));
-  const mark = Math.max(...[...';:(,.'].map((c) => lead.lastIndexOf(c)));
-  if (!gap || clean(lead.slice(mark + 1), rules) !== null || clause.passiveWord.test(context)) return null;
+  if (!gap || clause.passiveWord.test(context)) return null;
   const beneficiary = gap.groups!['beneficiary'] !== undefined;
   const tagged = taggedBetween(words, at, at + context.length);
   const own = tagged.filter((w) => !clause.aspect.test(w.text));
@@ -228,6 +225,14 @@ function objectClause(text: string, following: string, context: string, q: Indic
   const before = verb ? text.slice(noun.start, verb.start).replace(/\s+/gu, ' ').trim() : '';
   if (verb && beneficiary) return null;
   return verb && following.startsWith(before) ? `${before} ${said}${following.slice(before.length)}` : `${following} ${said}`;
+}
+
+/** Whether `context` is a whole clause (nothing but openers after a clause mark or the sentence start), not the rest of the figure before it (`202.000 thuê bao 2G sang 4G và phát triển trên 3.000 tên miền`). */
+function wholeClause(text: string, context: string, q: IndicatorQuery, rules: MetricRules): boolean {
+  const lead = text.slice(q.sentence[0], Math.max(text.indexOf(context, q.wide), q.sentence[0]));
+  const mark = Math.max(...[...';:(,.'].map((c) => lead.lastIndexOf(c)));
+  // what `clean` leaves of the lead before a word of its own is that word alone: the lead holds only openers (`Các `, `Theo đó, `)
+  return clean(`${lead.slice(mark + 1)} ${context.split(' ').at(-1)}`, rules) === context.split(' ').at(-1);
 }
 
 /** Tags a subject may begin with: nouns, pronouns, determiners (`các doanh nghiệp`). */
