@@ -204,15 +204,13 @@ function objectClause(text: string, following: string, context: string, q: Indic
   const lastPreposition = tagged.findLastIndex((w) => w.tag === 'E');
   const lastVerbs = subject ? -1 : tagged.findIndex((w, i) => i > lastPreposition && lastPreposition >= 0 && w.tag === 'V');
   const from = subject ? tagged[firstVerb]!.start : lastVerbs > 0 ? tagged[lastVerbs]!.start : at;
-  let predicate = own
-    .filter((w) => w.start >= from)
+  const done = own.filter((w) => w.start >= from);
+  // `tổ chức tập huấn` → `tập huấn` once passive: the light verb says nothing before another verb
+  if (!subject && done.length > 1 && clause.lightVerb.test(done[0]!.text) && done[1]!.tag === 'V') done.shift();
+  const predicate = done
     .map((w) => w.text)
     .join(' ')
     .replace(/ ([,;])/gu, '$1');
-  // `thực hiện khai báo` → `khai báo` once passive: the light verb says nothing before another verb
-  const light = subject ? null : clause.lightVerb.exec(predicate);
-  const afterLight = light ? own.find((w) => w.start >= at + context.indexOf(light[0]) + light[0].length) : undefined;
-  if (light && afterLight?.tag === 'V') predicate = predicate.slice(light[0].length).trim();
   if (!predicate) return null;
   // the province or the reporting unit (`tỉnh đã hỗ trợ`) is no agent worth naming: the thing was done
   const reporter = subject !== '' && isActor(text, subject, at, q.names, rules) && (/^\p{Ll}/u.test(subject) || spanAt(q.names, at) !== undefined);

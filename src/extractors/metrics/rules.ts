@@ -244,7 +244,7 @@ export const metricRules = defineRules({
           gap: new RegExp(`^\\s*(?:(?<resultative>${alternation(raw.indicator.object_clause.resultative)})|(?<beneficiary>${alternation(raw.indicator.object_clause.beneficiary)}))?\\s*$`, 'iu'),
           passiveWord: new RegExp(`${WORD_START}${phraseSource([raw.indicator.object_clause.passive], { space: 'whitespace' })}${WORD_END}`, 'iu'),
           aspect: new RegExp(`^(?:${alternation(raw.indicator.object_clause.aspect)})$`, 'iu'),
-          lightVerb: startsWith(raw.indicator.object_clause.light_verbs, 'iu', ''),
+          lightVerb: new RegExp(`^(?:${alternation(raw.indicator.object_clause.light_verbs)})$`, 'iu'),
         },
         ownerLink: new RegExp(`${WORD_START}(?:${alternation(raw.indicator.owner_links)})\\s*$`, 'iu'),
         /** `trên 100 dân` after a figure, before any clause mark or comma (but a decimal comma). */
