@@ -218,8 +218,9 @@ function objectClause(text: string, following: string, context: string, q: Indic
   // a beneficiary counted with a verb of its own (`64.000 lượt cán bộ tham gia`; not a list's item, `cán bộ, viên chức`) is not what the clause did
   const counted = taggedBetween(words, noun.start, noun.end);
   if (beneficiary && counted.some((w, i) => i > 0 && w.tag === 'V' && counted[i - 1]!.text !== ',')) return null;
-  // a verb after the counted noun (`202.000 thuê bao 2G sang 4G`): the clause goes before it
-  const verb = taggedBetween(words, noun.end, noun.start + following.length).find((w) => w.start >= noun.end && w.tag === 'V');
+  // a verb right after the counted noun (`202.000 thuê bao 2G sang 4G`): the clause goes before it
+  const next = words(noun.end + countSpaces(text, noun.end));
+  const verb = next && next.word.tag === 'V' && next.word.start < noun.start + following.length ? next.word : undefined;
   const before = verb ? text.slice(noun.start, verb.start).replace(/\s+/gu, ' ').trim() : '';
   if (verb && beneficiary) return null;
   return verb && following.startsWith(before) ? `${before} ${said}${following.slice(before.length)}` : `${following} ${said}`;
@@ -445,7 +446,9 @@ function phraseEnd(text: string, from: number, end: number, rules: MetricRules, 
     // a list goes on past a comma, a noun (or adjective) on each side; anything else before it ends a clause (`sau 6 tháng triển khai, mô hình ...`)
     const beforeComma = at && at.index >= 2 ? at.line[at.index - 2] : undefined;
     const listed = !beforeComma || /^[NA]/u.test(beforeComma.tag);
-    if (m[0] === ',' && listed && next && next.tag.startsWith('N') && /^\p{L}/u.test(next.text) && !rules.counted.stopWords.has(next.text.toLowerCase())) continue;
+    // (but a measure's head word after it opens the next figure's subject: `120 lượt dự án, tổng vốn đầu tư ... là`)
+    const measure = rules.indicator.head.exec(part.slice(after).trimStart())?.index === 0;
+    if (m[0] === ',' && listed && !measure && next && next.tag.startsWith('N') && /^\p{L}/u.test(next.text) && !rules.counted.stopWords.has(next.text.toLowerCase())) continue;
     // and past a comma to the next numbered level (`mức độ 3, mức độ 4`)
     if (m[0] === ',' && rules.indicator.numbered.test(part.slice(after))) continue;
     // and past a comma between codes (`thiết bị 3G, 4G`)
