@@ -136,7 +136,9 @@ export function finishIndicator(phrase: string | null, implied: 'rank' | 'share'
   const cleaned = clean(tidyContext(out), rules);
   if (cleaned === null) return null;
   const kindHead = implied && rules.indicator.kindHeads[implied];
-  return kindHead && !kindHead.unless.test(cleaned) ? headed(kindHead.head, cleaned) : cleaned;
+  // a length of time is no measure of what a measure's head names (`kim ngạch xuất khẩu ... 9 tháng đạt`)
+  const measured = implied === 'duration' && rules.indicator.head.exec(cleaned)?.index === 0;
+  return kindHead && !measured && !kindHead.unless.test(cleaned) ? headed(kindHead.head, cleaned) : cleaned;
 }
 
 /**
@@ -185,10 +187,15 @@ export function listPredicate(text: string, count: Listed, next: Listed, rules: 
  * beneficiary, when a beneficiary has a verb of its own (`tổ chức lớp đào
  * tạo cho 64.000 lượt cán bộ tham gia`), or when the clause is passive itself.
  */
-function objectClause(text: string, following: string, context: string, q: IndicatorQuery, rules: MetricRules, words: Words): string | null {
+function objectClause(text: string, following: string, clauses: string, q: IndicatorQuery, rules: MetricRules, words: Words): string | null {
   const { objectClause: clause } = rules.indicator;
   const noun = q.noun!;
-  const at = text.indexOf(context, q.wide);
+  // the last of several clauses (`Thu hút đầu tư có nhiều khởi sắc, đã cấp giấy chứng nhận cho 35 dự án`): a comma before an aspect word opens one
+  const whole = text.indexOf(clauses, q.wide);
+  const inWhole = whole < 0 ? [] : taggedBetween(words, whole, whole + clauses.length);
+  const opener = inWhole.findLastIndex((w, i) => i > 0 && inWhole[i - 1]!.text === ',' && clause.aspect.test(w.text));
+  const at = opener < 0 ? whole : inWhole[opener]!.start;
+  const context = text.slice(at, whole + clauses.length);
   const gap = at < 0 || noun.percent ? null : clause.gap.exec(text.slice(at + context.length, q.start));
   if (!gap || clause.passiveWord.test(context)) return null;
   const beneficiary = gap.groups!['beneficiary'] !== undefined;
