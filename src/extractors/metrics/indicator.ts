@@ -44,10 +44,17 @@ export interface IndicatorQuery {
   names: readonly Span[];
 }
 
+/** The unit of a multiplier (`gấp 3,16 lần`), as the contract names it. */
+const TIMES = 'times';
+
 /** Tags of words that do not begin a subject noun phrase: verbs, adverbs, prepositions, conjunctions. */
 const NOT_SUBJECT_TAGS = new Set(['V', 'R', 'E', 'C']);
 
 export function findIndicator(text: string, q: IndicatorQuery, rules: MetricRules, words: Words): string | null {
+  // a change or multiplier of what its `về` phrase names, whatever stands before it (`tăng 41,97% về số lượng dự án và gấp 3,16 lần về tổng mức đầu tư`)
+  const about = q.change || q.unit === TIMES ? rules.indicator.changeAbout.exec(text.slice(q.end, q.sentence[1])) : null;
+  const aboutWhat = about && phraseFrom(text, q.end + about[0].length, q.sentence[1], rules, words);
+  if (aboutWhat) return aboutWhat;
   const subject = q.linked ? ([q.clause[0], q.start] as Span) : subjectBefore(text, q.clause[0], q.start, rules);
   const owner = subject !== null && !q.linked && q.noun !== null && !q.noun.percent && rules.indicator.weakVerb.test(text.slice(subject[1], q.start));
   const own = subject && !owner ? subjectPhrase(text, subject, q, rules, words) : null;

@@ -234,6 +234,8 @@ export const metricRules = defineRules({
         listGap: new RegExp(`^\\s*(?:,\\s*)?(?:(?:${alternation(raw.indicator.phrase_joins)})\\s+)?$`, 'iu'),
         /** A numbered label at the start of a text (`mức độ 4`), after a comma that goes on to it. */
         numbered: new RegExp(`^\\s*(?:${alternation(raw.indicator.numbered_words)})\\s+\\d{1,2}${WORD_END}`, 'iu'),
+        /** Right after a change: `về ` and what it changes in (`tăng 41,97% về số lượng dự án`), with the ranks' `về` words. */
+        changeAbout: new RegExp(`^\\s+(?:${alternation(raw.ranks.about_words)})\\s+`, 'iu'),
         placeWord: new RegExp(`^\\s+(?:${alternation(raw.indicator.place_words)})${WORD_END}`, 'iu'),
         /** `<topic> được <verbs> tại` ending the text before a figure. */
         doneAt: new RegExp(`^(?<topic>[^,;:]+?)\\s+(?<voice>${alternation(raw.indicator.voice_words)})\\s+(?<verbs>[^,;:\\d]+?)\\s+(?:${alternation(raw.indicator.place_words)})\\s*$`, 'iu'),
