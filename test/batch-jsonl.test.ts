@@ -4,7 +4,8 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { ENTITY_TYPES } from '../src/extractors/registry.js';
-import { byteLines, isoDay, jsonlItem } from '../src/input/jsonl.js';
+import { byteLines, jsonlItem } from '../src/input/jsonl.js';
+import { publicationDay } from '../src/input/published.js';
 import { cli, jsonLines, ROOT } from './cli-helpers.js';
 
 const seed = (name: string) => readFileSync(path.join(ROOT, 'seeds', name), 'utf8');
@@ -41,7 +42,7 @@ describe('--input jsonl', () => {
     JSON.stringify(second),
     '',
     JSON.stringify({ link: 'https://x.vn/no-body', headline: 'Tin Nghệ An' }),
-    JSON.stringify({ link: 'https://x.vn/bad-date', body: 'Ngày 27/12, tỉnh Nghệ An tổ chức hội nghị.', time: '27/12/2024' }),
+    JSON.stringify({ link: 'https://x.vn/bad-date', body: 'Ngày 27/12/2024, tỉnh Nghệ An tổ chức hội nghị.', time: 'hôm qua' }),
     '[1, 2]',
   ];
   const file = path.join(dir, 'crawl.jsonl');
@@ -51,18 +52,23 @@ describe('--input jsonl', () => {
   const records = jsonLines(out.stdout) as Rec[];
 
   it('gives one record per non-blank line, in order, named by the id field or NAME:LINE, and exit status 1', () => {
-    expect(records.map((r) => r.file)).toEqual([first.link, 'crawl.jsonl:2', '42', 'crawl.jsonl:5', 'crawl.jsonl:6', 'crawl.jsonl:7']);
+    expect(records.map((r) => r.file)).toEqual([first.link, 'crawl.jsonl:2', '42', 'crawl.jsonl:5', 'https://x.vn/bad-date', 'crawl.jsonl:7']);
     expect(out.status).toBe(1);
   });
 
   it('a malformed line is an E_JSONL error record with its line number, and the lines after it are read', () => {
     expect(records[1]!.error).toMatchObject({ code: 'E_JSONL', message: expect.stringMatching(/^not valid JSON/) });
     expect(records[3]!.error).toEqual({ code: 'E_JSONL', message: 'expected a string in "body"' });
-    expect(records[4]!.error).toEqual({ code: 'E_JSONL', message: 'expected an ISO 8601 date or date-time in "time", got "27/12/2024"' });
     expect(records[5]!.error).toEqual({ code: 'E_JSONL', message: 'expected a JSON object' });
-    for (const r of [records[1]!, records[3]!, records[4]!, records[5]!]) expect(r).toMatchObject({ provinces: [], sha256: null });
+    for (const r of [records[1]!, records[3]!, records[5]!]) expect(r).toMatchObject({ provinces: [], sha256: null });
     expect(out.stderr).toContain('extract: crawl.jsonl:2: not valid JSON');
-    expect(out.stderr).toMatch(/extract: 2 articles, 4 errors · /);
+    expect(out.stderr).toMatch(/extract: 3 articles, 3 errors · /);
+  });
+
+  it('a date field that cannot be read costs a warning, not the article: the reference date then comes from the article', () => {
+    expect(records[4]!.error).toBeUndefined();
+    expect(records[4]!['warnings']).toEqual([{ code: 'input-date', message: 'unreadable date in "time": "hôm qua"; the reference date comes from the article' }]);
+    expect(records[4]).toMatchObject({ referenceDate: '2024-12-27', referenceDateSource: 'article', primaryProvince: { name: 'Nghệ An' } });
   });
 
   it('the title is the first line of the article text, spans point into title + blank line + content, and sha256 is its hash', () => {
@@ -122,14 +128,32 @@ describe('--input jsonl', () => {
 });
 
 describe('JSON Lines parsing', () => {
-  it('isoDay reads ISO dates and date-times as the day written, and rejects anything else', () => {
-    expect(isoDay('2024-12-27')).toBe('2024-12-27');
-    expect(isoDay('2024-12-27T23:30:00Z')).toBe('2024-12-27');
-    expect(isoDay('2024-12-27T23:30:00.123+07:00')).toBe('2024-12-27');
-    expect(isoDay('2024-12-27 08:00')).toBe('2024-12-27');
-    expect(isoDay('2024-12')).toBe('2024-12');
-    for (const bad of ['2024-02-30', '2024-13-01', '27/12/2024', '2024-12-27T25', '20241227', 'yesterday', '']) expect(isoDay(bad)).toBeNull();
+  it.each([
+    ['2024-12-27', '2024-12-27'],
+    ['2024-12-27T23:30:00Z', '2024-12-27'],
+    ['2024-12-27T23:30:00.123+07:00', '2024-12-27'],
+    ['2024-12-27 08:00', '2024-12-27'],
+    ['2024-12', '2024-12'],
+    ['27/12/2024', '2024-12-27'],
+    ['3/1/2025', '2025-01-03'],
+    ['Thứ sáu, 27/12/2024 - 08:30 (GMT+7)', '2024-12-27'],
+    ['27-12-2024 08:30', '2024-12-27'],
+    ['27.12.2024', '2024-12-27'],
+    ['2024/12/27 08:30:00', '2024-12-27'],
+    ['Fri, 27 Dec 2024 08:30:00 +0700', '2024-12-27'],
+    ['Cập nhật 27/12/2024, 08:30, ngày 27/12/2024', '2024-12-27'],
+    [1735263000, '2024-12-27'], // 2024-12-27 01:30 UTC+7, still 26 December in UTC
+    ['1735263000000', '2024-12-27'],
+  ])('publicationDay reads %j as %s', (value, day) => {
+    expect(publicationDay(value)).toBe(day);
   });
+
+  it.each(['2024-02-30', '2024-13-01', '2024-12-27T25', '12/27/2024', '31/02/2024', '20241227', 'yesterday', '', '27/12/2024 hoặc 28/12/2024', '27 Foo 2024', 1.5, true, null])(
+    'publicationDay reads %j as nothing',
+    (value) => {
+      expect(publicationDay(value)).toBeNull();
+    },
+  );
 
   it('a title the content already begins with is not repeated', () => {
     const item = jsonlItem(Buffer.from(JSON.stringify({ title: 'Tin Hà Nội', content: 'Tin Hà Nội\n\nNgày 1/1, Hà Nội mưa.' })), 'a.jsonl', 1);

@@ -92,7 +92,7 @@ function buildProgram(io: Io, setStatus: (code: number) => void): Command {
     .addOption(new Option('--input <format>', 'what the inputs hold: text (one article per file) or jsonl (one JSON article per line)').choices(INPUT_FORMATS).default('text'))
     .option('--text-field <name>', 'JSON Lines: field with the article text (default: content, else text)')
     .option('--id-field <name>', "JSON Lines: field that becomes the record's file (default: id, else url)")
-    .option('--date-field <name>', 'JSON Lines: ISO date or date-time that becomes the reference date (default: published, else date)')
+    .option('--date-field <name>', 'JSON Lines: publication date (ISO, 27/12/2024, RSS or Unix time) that becomes the reference date (default: published, else date)')
     .option('--title-field <name>', 'JSON Lines: title, put before the text as its first line (default: title)')
     .addOption(new Option('--skip-seen <file>', 'skip inputs whose text already has a record in this earlier output, made with the same version and rules (repeatable)').argParser(collect).default([]))
     .addOption(new Option('--shard <K/N>', 'process only shard K of N (by content hash); N runs together give the whole output').argParser(shardOption))

@@ -6,7 +6,8 @@
  * the longest line. The article text is the title, a blank line, then the
  * content (the title is article text, as in a `.txt` article); spans point
  * into that text and the record's `sha256` is its hash. The id becomes the
- * record's `file` (else `NAME:LINE`), the date its reference date. Content
+ * record's `file` (else `NAME:LINE`), the date its reference date (a date
+ * that cannot be read is a warning, not a lost article: `published.ts`). Content
  * that is an HTML page is reduced to its text, as for files. A line that is
  * not a usable article gives a failure named `NAME:LINE` (code `E_JSONL`,
  * `E_EMPTY` or `E_TOO_LARGE`), and reading goes on with the next line.
@@ -14,6 +15,7 @@
 import { HTML_WARNING, htmlToText, looksLikeHtml } from './html.js';
 import { openInput, type OpenInput } from './open.js';
 import { DEFAULT_MAX_BYTES, readFailure, readSource, type InputItem, type ReadOptions } from './read.js';
+import { publicationDay } from './published.js';
 import type { Source } from './sources.js';
 
 /** Field names; each unset one falls back to its defaults, in order. */
@@ -82,10 +84,13 @@ export function jsonlItem(bytes: Uint8Array, file: string, lineNo: number, field
   const title = field(object, fields.title, DEFAULT_FIELDS.title);
   if (title.value !== undefined && typeof title.value !== 'string') return fail(`expected a string in ${title.names}`);
   const date = field(object, fields.date, DEFAULT_FIELDS.date);
-  const day = date.value === undefined ? undefined : typeof date.value === 'string' ? isoDay(date.value) : null;
-  if (day === null) return fail(`expected an ISO 8601 date or date-time in ${date.names}, got ${JSON.stringify(date.value)}`);
-
+  const day = date.value === undefined ? undefined : publicationDay(date.value);
   const html = looksLikeHtml(text.value);
+  const warnings = [
+    ...(day === null ? [{ code: 'input-date', message: `unreadable date in ${date.names}: ${JSON.stringify(date.value)}; the reference date comes from the article` }] : []),
+    ...(html ? [HTML_WARNING] : []),
+  ];
+
   const content = html ? htmlToText(text.value) : text.value;
   if (content.trim() === '') return fail(`no article text in ${text.names}`, 'E_EMPTY');
   const heading = title.value?.trim();
@@ -94,7 +99,7 @@ export function jsonlItem(bytes: Uint8Array, file: string, lineNo: number, field
     name: id.value === undefined ? name : String(id.value),
     text: heading && !content.trimStart().startsWith(heading) ? `${heading}\n\n${content}` : content,
     ...(day ? { referenceDate: day } : {}),
-    ...(html ? { warnings: [HTML_WARNING] } : {}),
+    ...(warnings.length > 0 ? { warnings } : {}),
   };
 }
 
@@ -103,21 +108,6 @@ function field(object: Record<string, unknown>, chosen: string | undefined, defa
   const names = chosen ? [chosen] : defaults;
   const found = names.find((n) => Object.hasOwn(object, n) && object[n] !== null);
   return { value: found === undefined ? undefined : object[found], names: names.map((n) => `"${n}"`).join(' or ') };
-}
-
-/**
- * `YYYY-MM`, `YYYY-MM-DD` or an ISO date-time (`2024-12-27T08:30:00+07:00`),
- * as the date written (no time-zone conversion: it is the article's own day);
- * null when it is none of these or not a calendar date.
- */
-export function isoDay(value: string): string | null {
-  const m = /^(\d{4})-(\d{2})(?:-(\d{2})(?:[T ]\d{2}:\d{2}(?::\d{2}(?:[.,]\d+)?)?(?:Z|[+-]\d{2}(?::?\d{2})?)?)?)?$/.exec(value.trim());
-  if (!m) return null;
-  const [year, month] = [Number(m[1]), Number(m[2])];
-  const day = m[3] === undefined ? 1 : Number(m[3]);
-  const valid = month >= 1 && month <= 12 && day >= 1 && day <= new Date(Date.UTC(year, month, 0)).getUTCDate();
-  if (!valid) return null;
-  return m[3] === undefined ? `${m[1]}-${m[2]}` : `${m[1]}-${m[2]}-${m[3]}`;
 }
 
 /**
