@@ -12,12 +12,12 @@
  * subject names what it counts (`Số thuê bao ... là 1.883.522`).
  */
 import type { Found, Span } from '../../model/entity.js';
-import { spanAt, spansWithin, type OverlapIndex } from '../../tokenize/index.js';
+import { firstWhere, spanAt, spansWithin, type OverlapIndex } from '../../tokenize/index.js';
 import type { EntityModule } from '../types.js';
 import { awardIndicator, namedEvents, type NamedEvent } from './awards.js';
 import type { MetricsExtractContext, Needs } from './context.js';
 import { indicatorIdOf, indicatorRules } from './indicator-ids.js';
-import { findIndicator, finishIndicator, listPredicate, perPopulation, subjectBefore, type IndicatorQuery } from './indicator.js';
+import { findIndicator, finishIndicator, listPredicate, measureWritten, perPopulation, subjectBefore, type IndicatorQuery } from './indicator.js';
 import { comparedTo, isTarget, readChange, readRank, type ChangeReading } from './kinds.js';
 import { LEADING_NUMBER, parseNumber, scale, STANDALONE_NUMBER } from './numbers.js';
 import { findPeriod, periodContext } from './period.js';
@@ -38,6 +38,8 @@ interface Env {
   blocked: OverlapIndex<Blocked>;
   words: Words;
   names: readonly Span[];
+  /** Spans of the places below the province: a counted noun right after one counts there. */
+  places: readonly Span[];
   /** Spans of the dates found: a period inside an indicator is cut from it. */
   dates: readonly Span[];
   /** The events the article names, found when a figure first asks. */
@@ -47,6 +49,8 @@ interface Env {
 interface Read {
   metric: Found<Metric>;
   sentence: Span;
+  /** For a figure right after a name, what it measures without the name (`lượng mưa` of `Cẩm Nhượng 292mm`). */
+  measure?: string | null;
 }
 
 export const metricsModule: EntityModule<'metrics', Needs, 'dates' | 'provinces' | 'places'> = {
@@ -54,7 +58,7 @@ export const metricsModule: EntityModule<'metrics', Needs, 'dates' | 'provinces'
   schema: MetricSchema,
   rules: metricRules,
   extraRules: { indicators: indicatorRules },
-  needs: ['dates', 'documents', 'provinces'],
+  needs: ['dates', 'documents', 'provinces', 'places'],
 
   extract(ctx) {
     const rules = ctx.rules.metrics;
@@ -75,6 +79,7 @@ export const metricsModule: EntityModule<'metrics', Needs, 'dates' | 'provinces'
       blocked: blockedSpans(ctx, rules),
       words: ctx.doc.taggedAt,
       names: bySpanStart(ctx.found.provinces.flatMap((p) => p.spans)),
+      places: bySpanStart(ctx.found.places.flatMap((p) => p.spans)),
       dates: bySpanStart(ctx.found.dates.flatMap((d) => d.spans)),
       events: () => (events ??= namedEvents(text, rules)),
     };
@@ -127,6 +132,53 @@ interface NumberReading {
   end: number;
 }
 
+/**
+ * Whether a number right after a capitalised name is a figure of the named
+ * thing rather than part of the name (`Nghị quyết 57`): a unit of measure
+ * says so (`Cẩm Nhượng 292mm`, `Điện Biên 6,76%`), and a counted noun does
+ * after a place the article names (`phường Hoành Sơn 1 người`); a length of
+ * time or an age does not (`Chỉ thị 15 ngày 20/5`).
+ */
+function measuresName(env: Env, start: number, unit: UnitReading): boolean {
+  if (env.rules.units.notAfterNames.has(unit.unit)) return false;
+  if (!unit.counted) return true;
+  const gap = /\s*$/u.exec(env.ctx.doc.text.slice(Math.max(0, start - 8), start))![0].length;
+  const end = start - gap;
+  return [env.names, env.places].some((spans) => spans[firstWhere(spans, ([, e]) => e >= end)]?.[1] === end);
+}
+
+/**
+ * What a figure right after a name measures (`Lượng mưa ...: Cẩm Nhượng
+ * 292mm, Kỳ Anh 288mm`, `trong đó xã Mai Phụ 2 người`): the measure written
+ * before the list (up to its colon, or the figure before it), else what the
+ * figure before it in its sentence measures, when of its unit (a counted noun
+ * may be said shorter: `2 người` after `4 người bị thương`), else what the
+ * lead-in before a colon says, else what its own subject says. A name that is
+ * no place the article knows (a rain gauge, a river, a reservoir) stays in
+ * the indicator, as no other field says it.
+ */
+function namedIndicator(env: Env, q: IndicatorRead, start: number): { indicator: string | null; measure: string | null } {
+  const { text } = env.ctx.doc;
+  const name = NAME_BEFORE.exec(text.slice(Math.max(q.sentence[0], start - NAME_REACH), start))?.[0] ?? '';
+  const nameSpan: Span = [start - name.length, start - (name.length - name.trimEnd().length)];
+  const previous = q.previous && q.previous.sentence[0] === q.sentence[0] ? q.previous : null;
+  const colon = text.lastIndexOf(':', nameSpan[0]);
+  const leadEnd = colon >= q.sentence[0] ? colon : (previous?.metric.spans[0]![0] ?? nameSpan[0]);
+  const measure =
+    measureWritten(text, q.sentence[0], leadEnd, env.rules, env.words) ??
+    (previous && (previous.metric.unit === q.unit || previous.metric.unit.startsWith(`${q.unit} `))
+      ? (previous.measure ?? previous.metric.indicator)
+      : colon >= q.sentence[0]
+        ? readIndicator(env, { ...q, start: colon, end: colon, noun: null, linked: false })
+        : readIndicator(env, q));
+  const place = [env.names, env.places].some((spans) => spans[firstWhere(spans, ([, e]) => e > nameSpan[0])]?.[0]! < nameSpan[1]);
+  return { indicator: measure && !place ? `${measure} ${name.trim()}` : measure, measure };
+}
+
+/** The capitalised words right before a figure (`Cẩm Nhượng `, `Ngàn Phố `). */
+const NAME_BEFORE = /(?<![\p{L}\p{M}])(?:\p{Lu}[\p{L}\p{M}]*[ \t]+)+$/u;
+const NAME_REACH = 60;
+
 /** What stands before the number: its qualifier and change verb, and where the mention starts. */
 interface Cues {
   qualifier: QualifierReading | null;
@@ -150,12 +202,12 @@ function readMetric(env: Env, start: number, literal: string, previous: Read | n
   // the old position of a movement is the new one's baseline (`từ vị trí 20 lên vị trí 15`)
   if (rank && rules.ranks.movesTo.test(text.slice(number.end, sentence[1]))) return null;
   if (rank) return rankMetric(env, { start: sentence[0] + rank.start, end: number.end, value: number.value, of: number.of, top: rank.top, sentence, previous });
-  if (followsName(text, start, (w) => rules.qualifier.test(w + ' ') || rules.change.test(w + ' ') || rules.indicator.verb.test(w + ' '))) return null;
+  const named = followsName(text, start, (w) => rules.qualifier.test(w + ' ') || rules.change.test(w + ' ') || rules.indicator.verb.test(w + ' '));
 
   const cues = readCues(env, number, before, sentence[0], start);
   const clauseStart = clauseOf(text, sentence, cues.mentionStart, previous);
   const unit = readMetricUnit(env, number, cues, sentence, clauseStart, previous);
-  if (!unit) return null;
+  if (!unit || (named && !measuresName(env, start, unit))) return null;
   // a currency written first opens the mention (`$5`, `USD 5,5`)
   cues.mentionStart = Math.min(cues.mentionStart, unit.start);
   let end = Math.max(number.end, unit.end);
@@ -169,7 +221,7 @@ function readMetric(env: Env, start: number, literal: string, previous: Read | n
   const afterPercent = unit.unit === '%' ? /^\s*(?=\p{L})/u.exec(text.slice(end)) : null;
   const nounStart = afterPercent && !NOT_A_NOUN_TAGS.has(env.words(end + afterPercent[0].length)?.word.tag ?? '') ? end + afterPercent[0].length : null;
   const { change, qualifier, mentionStart } = cues;
-  const indicator = readIndicator(env, {
+  const query: IndicatorRead = {
     start: mentionStart,
     linked: (change !== null && mentionStart === sentence[0] + change.start) || (qualifier?.adjacent === true && rules.indicator.verb.test(text.slice(mentionStart, start))),
     noun: unit.counted ? { start: unit.start, end: unit.end, percent: false } : nounStart !== null ? { start: nounStart, end: nounStart, percent: true } : null,
@@ -181,7 +233,8 @@ function readMetric(env: Env, start: number, literal: string, previous: Read | n
     money: unit.money,
     kind,
     previous,
-  });
+  };
+  const { indicator, measure } = named ? namedIndicator(env, query, start) : { indicator: readIndicator(env, query), measure: undefined };
   const metric: Found<Metric> = {
     value: number.value,
     unit: unit.unit,
@@ -201,7 +254,7 @@ function readMetric(env: Env, start: number, literal: string, previous: Read | n
     const baseline = comparedTo(text, end, [clauseStart, nextClauseMark(text, end, sentence[1])], sentence, rules);
     if (baseline) metric.compared_to = baseline;
   }
-  return { metric, sentence };
+  return { metric, sentence, ...(measure !== undefined ? { measure } : {}) };
 }
 
 /** The number: digits, or a number word (which needs a unit after it, and none of the words that make it an ordinal before it). */

@@ -316,6 +316,26 @@ function labelBefore(text: string, clauseStart: number, sentenceStart: number): 
   return /^\p{Lu}/u.test(label) && label.split(/\s+/u).length <= 10 ? label : null;
 }
 
+/**
+ * What the last measure written in `[from, to)` names: its head word or
+ * measure noun and the words after it, up to an adverb, preposition,
+ * conjunction or number (`Thống kê lượng mưa tại nhiều nơi ghi nhận ...` → `lượng
+ * mưa`, `Mực nước trên các sông ...` → `Mực nước`); null when none is written.
+ */
+export function measureWritten(text: string, from: number, to: number, rules: MetricRules, words: Words): string | null {
+  let head: RegExpExecArray | undefined;
+  for (const m of text.slice(from, to).matchAll(rules.indicator.measures)) head = m;
+  if (!head) return null;
+  const start = from + head.index;
+  const end = phraseEnd(text, start, to, rules, words);
+  const after = start + head[0].length;
+  const stop = taggedBetween(words, after + countSpaces(text, after), end).find((w) => MEASURE_ENDS.has(w.tag));
+  return clean(text.slice(start, stop?.start ?? end), rules);
+}
+
+/** Tags that end a measure's noun phrase: adverbs, prepositions, conjunctions, numbers, punctuation (a verb may qualify it: `giá trị xuất khẩu`). */
+const MEASURE_ENDS = new Set(['R', 'E', 'C', 'M', 'CH']);
+
 /** Offset of the last head word (`tổng số`, `tỷ lệ`) in `part`, or -1. */
 function lastHead(part: string, heads: RegExp): number {
   let at = -1;

@@ -49,6 +49,7 @@ export const metricRules = defineRules({
           .optional()
           .describe('Cents added to the whole amount (`3 đô 50 xu`): `per` of them make one unit'),
         needs_change: z.boolean().optional().describe('Only a unit after a change verb (`tăng 1,86 lần`)'),
+        after_names: z.boolean().optional().describe('false: not a figure right after a capitalised name (`Chỉ thị 15 ngày`, `Nguyễn Văn A 45 tuổi`)'),
       }),
     ),
     rates: z.strictObject({ per: words, connector_words: words, each_words: words.describe('`mỗi`: `40 dự án mỗi năm` is `dự án/năm`') }),
@@ -170,6 +171,8 @@ export const metricRules = defineRules({
           'gu',
         ),
         byForm: new Map(raw.units.flatMap((u, i) => u.forms.map((f) => [f, units[i]!] as const))),
+        /** Units that are no figure right after a capitalised name: lengths of time, ages. */
+        notAfterNames: new Set(raw.units.filter((u) => u.after_names === false).map((u) => u.unit)),
         /** A currency code or sign right before a number (`$5`, `USD 5,5`, `VND200.000`): the money forms that are not lower-case words. */
         before: new RegExp(`(?<![\\p{L}\\p{M}])(?<form>${alternation(currencyCodes)})[ \\t]?(?:${NUMBER_SOURCE})[kK]?$`, 'u'),
         /** A number glued after a currency code (`USD5,5`), which the standalone number pattern leaves out. */
@@ -255,6 +258,8 @@ export const metricRules = defineRules({
         inheritAfter: new Set(raw.indicator.inherit_after.map((w) => w.toLowerCase())),
         actors: new Set(raw.indicator.actors.map((w) => w.toLowerCase())),
         measureNoun: startsWith(raw.indicator.measure_nouns, 'iu', ''),
+        /** Every head word and measure noun, to find the last one written. */
+        measures: new RegExp(`${WORD_START}(?:${alternation([...raw.indicator.heads, ...raw.indicator.measure_nouns])})${WORD_END}`, 'giu'),
         countPrefix: new RegExp(`^(?:${alternation(raw.indicator.count_prefixes)})\\s+`, 'iu'),
         money: new RegExp(`${WORD_START}(?:${alternation(raw.indicator.money_words)})${WORD_END}`, 'iu'),
         maxWords: raw.indicator.max_words,
