@@ -29,19 +29,20 @@
  * a fixed seed; `npm run fuzz` runs more (FUZZ_RUNS, FUZZ_SEED).
  */
 import { createHash } from 'node:crypto';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { TextDecoder } from 'node:util';
 import { parse as parseCsv } from 'csv-parse/sync';
 import fc from 'fast-check';
 import { Parser } from 'htmlparser2';
+import iconv from 'iconv-lite';
 import { describe, expect, it } from 'vitest';
 import { escapeControls } from '../src/cli/progress.js';
 import { ENTITY_TYPES, RecordSchema } from '../src/extractors/registry.js';
 import type { ArticleRecord } from '../src/model/record.js';
 import type { Format } from '../src/output/writers.js';
-import { cli, type CliResult } from './cli-helpers.js';
+import { cli, type CliResult, jsonLines, ROOT } from './cli-helpers.js';
 import { DENSE_INPUTS } from './dense-inputs.js';
 
 const RUNS = Number(process.env['FUZZ_CLI_RUNS'] ?? Math.max(3, Math.floor(Number(process.env['FUZZ_RUNS'] ?? 0) / 50)));
@@ -195,16 +196,22 @@ const fileNames = (files: readonly InputFile[]) => files.map((f, i) => `${String
  */
 const runs = new Map<string, CliResult>();
 
-/** The command on the batch written to a fresh directory, the inputs named relative to it. */
-function runBatch(files: readonly InputFile[], format: Format): CliResult {
+/** The command on the batch written to a fresh directory, the inputs named relative to it, in the main thread unless `options` say otherwise. */
+function runBatch(files: readonly InputFile[], format: Format, options: readonly string[] = ['--jobs', '1']): CliResult {
   const names = fileNames(files);
-  const key = JSON.stringify([format, names, files.map((f) => createHash('sha256').update(f.bytes).digest('hex'))]);
+  return runFiles(files.map((f, i) => ({ name: names[i]!, bytes: f.bytes })), ['--format', format, ...options], names);
+}
+
+/** The command with `args` then `inputs` on `files` written to a fresh directory; runs already made are taken from `runs`. */
+function runFiles(files: ReadonlyArray<{ name: string; bytes: Buffer }>, args: readonly string[], inputs: readonly string[], stdin?: Buffer): CliResult {
+  const digest = (bytes: Buffer) => createHash('sha256').update(bytes).digest('hex');
+  const key = JSON.stringify([args, inputs, files.map((f) => [f.name, digest(f.bytes)]), stdin && digest(stdin)]);
   const known = runs.get(key);
   if (known) return known;
   const dir = mkdtempSync(path.join(os.tmpdir(), 'cli-property-'));
   try {
-    files.forEach((f, i) => writeFileSync(path.join(dir, names[i]!), f.bytes));
-    const result = cli(['--quiet', '--format', format, ...names], { cwd: dir });
+    for (const f of files) writeFileSync(path.join(dir, f.name), f.bytes);
+    const result = cli(['--quiet', ...args, ...inputs], { cwd: dir, ...(stdin && { input: stdin }) });
     runs.set(key, result);
     return result;
   } finally {
@@ -393,6 +400,292 @@ describe(`the command line on generated inputs (seed ${SEED}, ${RUNS} runs each)
   it('writes the same records in every output format: JSON Lines, JSON, CSV, HTML', () => {
     fc.assert(fc.property(batch, checkFormats), PARAMS);
   }, TEST_TIMEOUT_MS);
+});
+
+// ---- worker threads and shards ----
+
+/**
+ * Runs of the properties below, each of which starts one to five commands
+ * of its own per run where the two above share four: a third of RUNS, at
+ * least one, keeps `npm test` within a minute.
+ */
+const FEW_RUNS = Math.max(1, Math.floor(RUNS / 3));
+const FEW = { ...PARAMS, numRuns: FEW_RUNS };
+const FEW_TIMEOUT_MS = 60_000 + FEW_RUNS * 5 * 30_000;
+
+/** The records of a JSON Lines output, by line, each with its file. */
+const linesByFile = (stdout: string) => stdout.split('\n').slice(0, -1).map((line) => ({ line, file: (JSON.parse(line) as ArticleRecord).file }));
+
+/**
+ * Three batches in one, so that even one run has inputs of every kind in
+ * turn, errors (made at once) among articles (made on the threads).
+ */
+const bigBatch = fc.tuple(batch, batch, batch).map((parts) => parts.flat());
+
+function checkJobs(files: InputFile[]): void {
+  const one = runBatch(files, 'jsonl');
+  const two = runBatch(files, 'jsonl', ['--jobs', '2']);
+  const problems = crashProblems(two);
+  if (two.status !== one.status) problems.push(`exit status ${two.status} with --jobs 2, ${one.status} with --jobs 1`);
+  const [a, b] = [one.stdout.split('\n'), two.stdout.split('\n')];
+  const at = a.findIndex((line, i) => line !== b[i]);
+  if (at >= 0 || a.length !== b.length) problems.push(`--jobs 2 writes another output from line ${at + 1}: ${JSON.stringify(b[at]?.slice(0, 300))}, --jobs 1 ${JSON.stringify(a[at]?.slice(0, 300))}`);
+  expect(problems).toEqual([]);
+}
+
+const SHARDS = 2;
+
+function checkShards(files: InputFile[]): void {
+  const whole = runBatch(files, 'jsonl');
+  const shards = Array.from({ length: SHARDS }, (_, k) => runBatch(files, 'jsonl', ['--jobs', '2', '--shard', `${k + 1}/${SHARDS}`]));
+  const problems = shards.flatMap((shard, k) => {
+    const failed = linesByFile(shard.stdout).some(({ line }) => 'error' in (JSON.parse(line) as object));
+    return [...crashProblems(shard), ...(shard.status === (failed ? 1 : 0) ? [] : [`shard ${k + 1}: exit status ${shard.status}`])].map((p) => `shard ${k + 1}: ${p}`);
+  });
+  const byFile = (a: { file: string }, b: { file: string }) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0);
+  const joined = shards.flatMap((shard) => linesByFile(shard.stdout)).sort(byFile).map((r) => r.line);
+  const expected = linesByFile(whole.stdout).sort(byFile).map((r) => r.line);
+  if (JSON.stringify(joined) !== JSON.stringify(expected)) problems.push(`the shards wrote ${JSON.stringify(joined.map((l) => (JSON.parse(l) as ArticleRecord).file))}, the whole run ${JSON.stringify(expected.map((l) => (JSON.parse(l) as ArticleRecord).file))}, or other records`);
+  expect(problems).toEqual([]);
+}
+
+describe(`the command line on generated batches, in parallel and in shards (seed ${SEED}, ${FEW_RUNS} runs each)`, () => {
+  it('writes byte for byte the same output with --jobs 2 as with --jobs 1', () => {
+    fc.assert(fc.property(bigBatch, checkJobs), FEW);
+  }, FEW_TIMEOUT_MS);
+
+  it(`writes each record of the whole run once in ${SHARDS} shards (--shard K/${SHARDS}, --jobs 2)`, () => {
+    fc.assert(fc.property(bigBatch, checkShards), FEW);
+  }, FEW_TIMEOUT_MS);
+});
+
+// ---- articles: legacy encodings, JSON Lines and standard input, output flags ----
+
+/** Real Vietnamese words: those of the seed articles, in order of first use. */
+const WORDS = [
+  ...new Set(
+    readdirSync(path.join(ROOT, 'seeds'))
+      .sort()
+      .flatMap((name) => readFileSync(path.join(ROOT, 'seeds', name), 'utf8').normalize('NFC').match(/\p{L}+/gu) ?? []),
+  ),
+];
+const accented = (word: string) => /[^\x00-\x7f]/.test(word);
+
+/**
+ * An article as a crawler gives it: text of real words, digits and the
+ * phrases the extractors look for, an id that begins like a CSV formula
+ * (its position after that keeps ids unique), a date.
+ */
+interface Article {
+  text: string;
+  id: string;
+  date: string;
+}
+
+const articleText: fc.Arbitrary<string> = fc
+  .array(
+    fc.oneof(
+      { weight: 8, arbitrary: fc.constantFrom(...WORDS) },
+      { weight: 2, arbitrary: fc.constantFrom(...PHRASES.filter((p) => !p.startsWith(' date'))) },
+      { weight: 2, arbitrary: fc.constantFrom('.', ',', '\n', '\n\n') },
+      { weight: 1, arbitrary: fc.integer({ min: 0, max: 100_000 }).map(String) },
+    ),
+    { minLength: 8, maxLength: 200 },
+  )
+  .map((words) => words.join(' ').trim())
+  // enough accented words for the legacy encodings to be told apart (src/input/legacy.ts)
+  .filter((text) => (text.match(/\S+/g) ?? []).filter(accented).length >= 5);
+
+const articles: fc.Arbitrary<Article[]> = fc
+  .array(
+    fc.record({
+      text: articleText,
+      id: fc.tuple(fc.constantFrom('=', '+', '-', '@', '\t', '\r', '=HYPERLINK("x")'), label),
+      date: fc.date({ min: new Date('2000-01-01'), max: new Date('2030-12-31'), noInvalidDate: true }).map((d) => d.toISOString().slice(0, 10)),
+    }),
+    { minLength: 1, maxLength: 4 },
+  )
+  .map((list) => list.map(({ text, id: [formula, name], date }, i) => ({ text, id: `${formula}${i}${name}`, date })));
+
+/** The line that gives a text file its date. */
+const dateHeader = (date: string) => ` date ${date}\n`;
+
+/**
+ * The text as Windows-1258 writes it: a letter the code page has is kept,
+ * any other is its base letter (with its circumflex, breve or horn) and a
+ * combining tone mark, which the code page has as characters of their own.
+ */
+function windows1258Form(text: string): string {
+  const fits = (c: string) => iconv.decode(iconv.encode(c, 'windows1258'), 'windows1258') === c;
+  return Array.from(text, (c) => {
+    if (fits(c)) return c;
+    const marks = c.normalize('NFD').match(/[\u0300\u0301\u0303\u0309\u0323]/gu) ?? [];
+    return c.normalize('NFD').replace(/[\u0300\u0301\u0303\u0309\u0323]/gu, '').normalize('NFC') + marks.join('');
+  }).join('');
+}
+
+/** The files of one article: UTF-8 with a date header, the same text in Windows-1258 (and its UTF-8 twin) and, lower-cased as the .Vn fonts write it, in TCVN3. */
+function articleFiles(article: Article, i: number) {
+  const n = String(i).padStart(2, '0');
+  const header = dateHeader(article.date);
+  const cp1258 = header + windows1258Form(article.text);
+  return {
+    utf8: { name: `${n}.txt`, bytes: Buffer.from(header + article.text) },
+    cp1258Twin: { name: `${n}-cp1258-twin.txt`, bytes: Buffer.from(cp1258) },
+    cp1258: { name: `${n}-cp1258.txt`, bytes: iconv.encode(cp1258, 'windows1258') },
+    tcvn3: { name: `${n}-tcvn3.txt`, bytes: iconv.encode(header + article.text.toLowerCase(), 'tcvn') },
+  };
+}
+
+/** The articles as text files (four per article), the first one's also on standard input (`-`, last). */
+function runTextFiles(list: readonly Article[]) {
+  const files = list.flatMap((a, i) => Object.values(articleFiles(a, i)));
+  const result = runFiles(files, ['--format', 'jsonl', '--jobs', '1'], [...files.map((f) => f.name), '-'], articleFiles(list[0]!, 0).utf8.bytes);
+  return { result, files, ...readJsonLines(result.stdout, [...files.map((f) => f.name), '-']) };
+}
+
+/** A line of JSON Lines that is not an article: not JSON, not an object, no text. */
+const MALFORMED = ['{bad', '[1]', '"text"', '{"text": 5}', '{"id": "x"}'];
+const JSONL_NAME = 'crawl.jsonl';
+
+/** The articles as JSON Lines (id, text, date), a malformed line at `bad` among them. */
+function jsonlBytes(list: readonly Article[], bad: { at: number; line: string }): Buffer {
+  const lines = list.map((a) => JSON.stringify({ id: a.id, text: a.text, date: a.date }));
+  lines.splice(bad.at % (lines.length + 1), 0, bad.line);
+  return Buffer.from(lines.join('\n') + '\n');
+}
+
+const runJsonl = (list: readonly Article[], bad: { at: number; line: string }, args: readonly string[], inputs: readonly string[] = [JSONL_NAME]) =>
+  runFiles([{ name: JSONL_NAME, bytes: jsonlBytes(list, bad) }], ['--input', 'jsonl', '--jobs', '1', ...args], inputs, jsonlBytes(list, bad));
+
+const malformedLine = fc.record({ at: fc.nat(), line: fc.constantFrom(...MALFORMED) });
+
+/** The record with what may differ between two readings of one text left out. */
+const without = (record: ArticleRecord, ...fields: Array<keyof ArticleRecord>) => JSON.stringify({ ...record, ...Object.fromEntries(fields.map((f) => [f, null])) });
+
+function checkLegacy(list: Article[]): void {
+  const { result, records, problems } = runTextFiles(list);
+  problems.push(...crashProblems(result));
+  const byName = new Map(records.map((r) => [r.file, r]));
+  list.forEach((article, i) => {
+    const files = articleFiles(article, i);
+    const [twin, cp1258, tcvn3] = [byName.get(files.cp1258Twin.name), byName.get(files.cp1258.name), byName.get(files.tcvn3.name)];
+    if (!twin || !cp1258 || !tcvn3) return;
+    const warnings = cp1258.warnings.map((w) => w.code);
+    if (JSON.stringify(warnings) !== JSON.stringify([...twin.warnings.map((w) => w.code), 'input-windows-1258'].sort())) problems.push(`${files.cp1258.name}: warnings ${warnings.join(', ')}`);
+    if (without(cp1258, 'file', 'warnings') !== without(twin, 'file', 'warnings')) problems.push(`${files.cp1258.name}: not the record of the same text in UTF-8: ${without(cp1258, 'file', 'warnings').slice(0, 400)}`);
+    if (tcvn3.error?.code !== 'E_ENCODING_TCVN3') problems.push(`${files.tcvn3.name}: ${tcvn3.error?.code ?? 'a record'}, not E_ENCODING_TCVN3`);
+  });
+  expect(problems).toEqual([]);
+}
+
+function checkStdin(list: Article[], bad: { at: number; line: string }): void {
+  const text = runTextFiles(list);
+  const problems = [...crashProblems(text.result), ...text.problems];
+  const stdin = text.records.at(-1);
+  if (stdin && without(stdin, 'file') !== without(text.records[0]!, 'file')) problems.push(`the text on standard input gave another record than ${text.files[0]!.name}: ${JSON.stringify(stdin).slice(0, 400)}`);
+  const jsonl = runJsonl(list, bad, [], [JSONL_NAME, '-']);
+  const records = jsonLines(jsonl.stdout) as unknown as ArticleRecord[];
+  problems.push(...crashProblems(jsonl));
+  const [fromFile, fromStdin] = [records.slice(0, list.length + 1), records.slice(list.length + 1)];
+  if (records.length !== 2 * (list.length + 1)) problems.push(`${records.length} records for twice ${list.length + 1} lines`);
+  fromStdin.forEach((r, i) => {
+    if (without(r, ...(r.error ? (['file'] as const) : [])) !== without(fromFile[i]!, ...(r.error ? (['file'] as const) : []))) problems.push(`JSON Lines on standard input, line ${i + 1}: another record than from the file: ${JSON.stringify(r).slice(0, 400)}`);
+  });
+  expect(problems).toEqual([]);
+}
+
+/** The record with every span moved `by` code points. */
+function shiftSpans(value: unknown, by: number): unknown {
+  if (Array.isArray(value)) return value.map((v) => shiftSpans(v, by));
+  if (typeof value !== 'object' || value === null) return value;
+  const move = (span: unknown) => (span as number[]).map((n) => n + by);
+  return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, k === 'span' ? move(v) : k === 'spans' ? (v as unknown[]).map(move) : shiftSpans(v, by)]));
+}
+
+function checkJsonlInput(list: Article[], bad: { at: number; line: string }): void {
+  const text = runTextFiles(list);
+  const jsonl = runJsonl(list, bad, []);
+  const problems = crashProblems(jsonl);
+  const at = bad.at % (list.length + 1);
+  const records = jsonLines(jsonl.stdout) as unknown as ArticleRecord[];
+  const expectedFiles = list.map((a) => a.id);
+  expectedFiles.splice(at, 0, `${JSONL_NAME}:${at + 1}`);
+  if (JSON.stringify(records.map((r) => r.file)) !== JSON.stringify(expectedFiles)) problems.push(`records for ${JSON.stringify(records.map((r) => r.file))}, not ${JSON.stringify(expectedFiles)}`);
+  else {
+    if (records[at]!.error?.code !== 'E_JSONL') problems.push(`line ${at + 1} (${bad.line}) gave ${records[at]!.error?.code ?? 'a record'}, not E_JSONL`);
+    if (jsonl.status !== 1) problems.push(`exit status ${jsonl.status} with a malformed line`);
+    const fromJsonl = records.filter((_, i) => i !== at);
+    list.forEach((article, i) => {
+      const fromText = text.records.find((r) => r.file === articleFiles(article, i).utf8.name);
+      const record = fromJsonl[i]!;
+      if (!fromText) return;
+      if (record.sha256 !== sha256(article.text)) problems.push(`${article.id}: sha256 ${record.sha256}, not that of its text`);
+      // The header line moves the text file's spans; it is its date's source; the text's hash is the jsonl text's.
+      const shifted = shiftSpans(fromText, -[...dateHeader(article.date)].length) as ArticleRecord;
+      const fields = ['file', 'sha256', 'published', 'referenceDateSource'] as const;
+      if (without(record, ...fields) !== without(shifted, ...fields)) problems.push(`${article.id}: another record than its text file with a date header:\n${without(record, ...fields).slice(0, 600)}\n${without(shifted, ...fields).slice(0, 600)}`);
+    });
+  }
+  expect(problems).toEqual([]);
+}
+
+/** Cells a spreadsheet would run as a formula (README, "A table per entity type"). */
+const FORMULA = /^[=+\-@\t\r]/;
+const NUMBER = /^-?\d+(\.\d+)?(e[+-]?\d+)?$/i;
+
+function checkCsvRaw(list: Article[], bad: { at: number; line: string }): void {
+  const records = jsonLines(runJsonl(list, bad, []).stdout) as unknown as ArticleRecord[];
+  const [neutral, raw] = [runJsonl(list, bad, ['--format', 'csv']), runJsonl(list, bad, ['--format', 'csv', '--csv-raw'])];
+  const problems = [...crashProblems(neutral), ...crashProblems(raw), ...csvProblems(raw.stdout, records).map((p) => `--csv-raw: ${p}`)];
+  const parse = (csv: string) => parseCsv(csv, { bom: true, relax_column_count: true, record_delimiter: '\r\n' }) as string[][];
+  const [a, b] = [parse(neutral.stdout), parse(raw.stdout)];
+  if (a.length !== b.length) problems.push(`${a.length} CSV rows, ${b.length} with --csv-raw`);
+  b.forEach((row, i) =>
+    row.forEach((cell, j) => {
+      const expected = FORMULA.test(cell) && !NUMBER.test(cell) ? `'${cell}` : cell;
+      if (a[i]?.[j] !== expected) problems.push(`row ${i + 1}, column ${j + 1}: ${JSON.stringify(a[i]?.[j])} where --csv-raw writes ${JSON.stringify(cell)}`);
+    }),
+  );
+  expect(problems).toEqual([]);
+}
+
+function checkPrettyOnly(list: Article[], bad: { at: number; line: string }, only: Array<(typeof ENTITY_TYPES)[number]>): void {
+  const records = jsonLines(runJsonl(list, bad, []).stdout) as unknown as ArticleRecord[];
+  const result = runJsonl(list, bad, ['--format', 'json', '--pretty', '--only', only.join(',')]);
+  const problems = crashProblems(result);
+  if (!result.stdout.includes('\n  ')) problems.push('--pretty does not indent');
+  let array: ArticleRecord[] = [];
+  try {
+    array = JSON.parse(result.stdout) as ArticleRecord[];
+  } catch (error) {
+    problems.push(`the output does not parse: ${(error as Error).message}`);
+  }
+  const restricted = records.map((r) => ({ ...r, ...Object.fromEntries(ENTITY_TYPES.filter((t) => !only.includes(t)).map((t) => [t, []])) }));
+  if (JSON.stringify(array) !== JSON.stringify(restricted)) problems.push(`--only ${only.join(',')}: not the whole records' ${only.join(', ')}:\n${JSON.stringify(array).slice(0, 600)}\n${JSON.stringify(restricted).slice(0, 600)}`);
+  expect(problems).toEqual([]);
+}
+
+describe(`the command line on generated articles (seed ${SEED}, ${FEW_RUNS} runs each)`, () => {
+  it('reads Windows-1258 as the same text in UTF-8, and TCVN3 as E_ENCODING_TCVN3', () => {
+    fc.assert(fc.property(articles, checkLegacy), FEW);
+  }, FEW_TIMEOUT_MS);
+
+  it('reads standard input (-) as it reads the same file, text or JSON Lines', () => {
+    fc.assert(fc.property(articles, malformedLine, checkStdin), FEW);
+  }, FEW_TIMEOUT_MS);
+
+  it('reads JSON Lines (id, text, date) as text files with a date header, a malformed line as E_JSONL', () => {
+    fc.assert(fc.property(articles, malformedLine, checkJsonlInput), FEW);
+  }, FEW_TIMEOUT_MS);
+
+  it("writes CSV cells that begin like a formula after a ', and as they are with --csv-raw", () => {
+    fc.assert(fc.property(articles, malformedLine, checkCsvRaw), FEW);
+  }, FEW_TIMEOUT_MS);
+
+  it('writes with --pretty --only the same JSON as the whole records, restricted to those types', () => {
+    fc.assert(fc.property(articles, malformedLine, fc.subarray([...ENTITY_TYPES], { minLength: 1 }), checkPrettyOnly), FEW);
+  }, FEW_TIMEOUT_MS);
 });
 
 // ---- growth ----
