@@ -62,6 +62,10 @@ export const dateRules = defineRules({
     months_of_year: z.array(
       z.strictObject({ id: ruleId, name: z.string(), from: z.enum(['start', 'end']), forms, needs_year: z.boolean() }),
     ),
+    months_reported: z.strictObject({
+      before: z.array(z.string().min(1)).describe('Reporting verbs after a bare run of months (`10 tháng đạt`)'),
+      after: z.array(z.string().min(1)).describe('Cumulative leads before a bare run of months (`Tính chung 9 tháng`)'),
+    }),
     halves: z.array(z.strictObject({ id: ruleId, name: z.string(), half: z.union([z.literal(1), z.literal(2)]), forms })),
     period_words: forms,
     year_leads: forms,
@@ -125,6 +129,7 @@ export const dateRules = defineRules({
       countingBefore: words(raw.counting.before),
       countingAfter: words(raw.counting.after),
       monthsOfYear: phrases(each(raw.months_of_year, (e) => ({ id: e.id, from: e.from, needsYear: e.needs_year }))),
+      monthsReported: { before: words(raw.months_reported.before), after: words(raw.months_reported.after) },
       halves: phrases(each(raw.halves, (e) => ({ id: e.id, half: e.half }))),
       periodWords: words(raw.period_words),
       yearLeads: words(raw.year_leads),
