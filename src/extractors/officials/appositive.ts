@@ -6,7 +6,9 @@
  * rank (`PGS.TS`, `Đại tá`), or is a bare
  * full name that starts with a surname (`Nguyễn Văn An, Chủ tịch UBND xã`).
  * A person without an office after the name (`ông Hà Minh Tùng (ấp Đông Mỹ)
- * đạt giải Nhất`) is not an official.
+ * đạt giải Nhất`) is not an official, but names listed each after its
+ * honorific share the titles after the last (`ông Lò Văn A, ông Cầm Văn B,
+ * Tỉnh ủy viên, Phó Chủ tịch UBND tỉnh`).
  */
 import { bareNameAt, introducerAt, trailingName, type Mention, type Scan } from './mention.js';
 import { parseTitles } from './title.js';
@@ -17,6 +19,8 @@ export const NAME_THEN_TITLE = 'name-then-title';
 export function recogniseNameThenTitle(scan: Scan): Mention[] {
   const { stream } = scan;
   const out: Mention[] = [];
+  /** Names listed each after its honorific and not yet given titles, and where the next must begin. */
+  let listed: { mentions: Mention[]; next: number } = { mentions: [], next: -1 };
   for (let i = 0; i < stream.length; i++) {
     const introducer = introducerAt(scan, i);
     if (introducer) {
@@ -24,7 +28,14 @@ export function recogniseNameThenTitle(scan: Scan): Mention[] {
       const nameEnd = stream.nameRunEnd(nameStart, scan.names.syllables.introduced.max + 1);
       if (nameEnd === nameStart || nameEnd - nameStart > scan.names.syllables.introduced.max) continue;
       const titles = titlesAfter(scan, nameEnd);
-      if (titles.length) out.push({ rule: NAME_THEN_TITLE, nameStart, nameEnd, honorific, titles });
+      const before = i === listed.next ? listed.mentions : [];
+      if (titles.length) {
+        for (const mention of [...before, { rule: NAME_THEN_TITLE, nameStart, nameEnd, honorific, titles }]) out.push({ ...mention, titles });
+        listed = { mentions: [], next: -1 };
+      } else {
+        const joined = stream.at(nameEnd) === ',' || scan.rules.and.has(stream.at(nameEnd));
+        listed = joined ? { mentions: [...before, { rule: NAME_THEN_TITLE, nameStart, nameEnd, honorific, titles }], next: nameEnd + 1 } : { mentions: [], next: -1 };
+      }
       i = nameEnd - 1;
     } else if (stream.isNameSyllable(i)) {
       const nameEnd = bareNameAt(scan, i);
