@@ -21,4 +21,17 @@ describe('metrics: place from the places found', () => {
   it('a place in a closed aside is an address, not the figure’s place', () => {
     expect(placesOf('Ông Hà Minh Tùng (xã Mỹ Hội, huyện Cao Lãnh, tỉnh Đồng Tháp) được thưởng 5 triệu đồng.')).toEqual([{ name: 'Đồng Tháp', code: '87', level: 'province' }]);
   });
+
+  it('a report that speaks as a place below the province named in its first lines places there the figures with no place of their own', () => {
+    const report = [
+      'Huyện Cẩm Thủy tổng kết năm 2024',
+      'Ngày 20/12, UBND huyện Cẩm Thủy, tỉnh Thanh Hóa tổ chức hội nghị tổng kết.',
+      'Tổng thu ngân sách trên địa bàn đạt 320 tỷ đồng, bằng 110% dự toán huyện giao. Toàn huyện có 45 doanh nghiệp thành lập mới.',
+    ].join('\n\n');
+    const district = { name: 'Huyện Cẩm Thủy', code: '390', level: 'district' };
+    expect(placesOf(report)).toEqual([district, district, district]);
+    // the province speaking of its own (`toàn tỉnh`) as often keeps its figures
+    const provincial = report.replace('Toàn huyện', 'Toàn tỉnh').replace('dự toán huyện giao', 'dự toán tỉnh giao');
+    expect(placesOf(provincial).at(-1)).toEqual({ name: 'Thanh Hóa', code: '38', level: 'province' });
+  });
 });

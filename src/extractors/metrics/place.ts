@@ -17,6 +17,7 @@
 import type { Metric } from './schema.js';
 import type { MetricsResolveContext } from './context.js';
 import type { Found, Span } from '../../model/entity.js';
+import { foldName } from '../../normalize/forms.js';
 import { spanAt, spansWithin } from '../../tokenize/index.js';
 import type { MetricRules } from './rules.js';
 
@@ -56,7 +57,40 @@ export function placeContext(ctx: MetricsResolveContext, rules: MetricRules): Pl
   cues.sort((a, b) => a.span[0] - b.span[0]);
   const primary = ctx.found.provinces.find((p) => p.primary);
   const national = cues.some((c) => c.place === country);
-  return { cues, fallback: primary ? { name: primary.name, code: primary.code, level: 'province' } : national ? country : null };
+  const reporting = reportingPlace(ctx, rules, primary?.name ?? null);
+  return { cues, fallback: reporting ?? (primary ? { name: primary.name, code: primary.code, level: 'province' } : national ? country : null) };
+}
+
+/**
+ * The place below the province whose report the article is, if it is one: a
+ * place named in the first lines (title and lead) that the text then speaks
+ * of by its unit word alone (`toàn huyện`, `dự toán huyện giao`) more often,
+ * and at least twice, than of its province (`toàn tỉnh`).
+ */
+function reportingPlace(ctx: MetricsResolveContext, rules: MetricRules, province: string | null): Place | null {
+  const { text, lines } = ctx.doc;
+  const lead: Span = [lines[0]?.[0] ?? 0, lines[Math.min(1, lines.length - 1)]?.[1] ?? 0];
+  const named = ctx.found.places.filter((p) => p.spans.some(([s]) => s >= lead[0] && s < lead[1]) && (p.province === null || p.province.name === province));
+  const listWords = ctx.rules.places.listWords;
+  const alone = (word: string) =>
+    // (case-sensitive but for the first letter: `\p{Lu}` under the `i` flag would match any letter)
+    [...text.matchAll(new RegExp(`(?<![\\p{L}\\p{M}])(?:${word}|${word[0]!.toUpperCase()}${word.slice(1)})(?![\\p{L}\\p{M}])(?![ \\t]+\\p{Lu})`, 'gu'))].filter(
+      (m) => !listWords.has(foldName(/([\p{L}\p{M}]+)\s+$/u.exec(text.slice(Math.max(0, m.index - 12), m.index))?.[1] ?? '')),
+    ).length;
+  const reporting = named.filter((p) => {
+    const unit = unitWordOf(p.name);
+    const own = alone(unit);
+    return own >= 2 && own > rules.place.provinceWords.filter((w) => foldName(w) !== foldName(unit)).reduce((sum, w) => sum + alone(w), 0);
+  });
+  const [only] = reporting;
+  return reporting.length === 1 && only ? { name: only.name, code: only.code, level: only.level } : null;
+}
+
+/** The unit word a place's canonical name begins with (`Huyện Thường Tín` → `huyện`, `Thị xã Kỳ Anh` → `thị xã`). */
+function unitWordOf(name: string): string {
+  const words = name.split(' ');
+  const nameStart = words.findIndex((w, i) => i > 0 && /^\p{Lu}/u.test(w));
+  return words.slice(0, nameStart < 0 ? 1 : nameStart).join(' ').toLowerCase();
 }
 
 export function findPlace(metric: Found<Metric>, ctx: MetricsResolveContext, pc: PlaceContext): Place | null {

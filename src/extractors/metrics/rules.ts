@@ -126,6 +126,7 @@ export const metricRules = defineRules({
     place: z.strictObject({
       country: z.string().min(1),
       national: words.describe('Words that place a figure in the whole country (`cả nước`)'),
+      province_words: words.describe('Words by which a report speaks of its own province (`toàn tỉnh`)'),
       no_territory: words.describe('Subjects whose figures belong to no territory (`Công ty`, `Hội nghị`)'),
     }),
     exclusions: z.array(
@@ -295,6 +296,7 @@ export const metricRules = defineRules({
       place: {
         country: raw.place.country,
         national: new RegExp(`${WORD_START}(?:${alternation(raw.place.national)})${WORD_END}`, 'giu'),
+        provinceWords: raw.place.province_words,
         /** A company, meeting or contest with its name: capitalised words, and small ones before a capital (`Công ty Điện lực Thanh Hóa`). */
         noTerritory: new RegExp(`${WORD_START}(?:${alternation(raw.place.no_territory)})(?:\\s+(?:\\p{Lu}[\\p{L}\\p{M}&]*|TNHH|cổ phần|[“"][^”"\\n]{1,80}[”"]|\\p{Ll}+(?=\\s+\\p{Lu})))*`, 'gu'),
       },
