@@ -16,7 +16,8 @@
  *   `sơ kết`, `năm qua`), the reference date's year (the year before in its
  *   first months).
  * Dates that belong to a document reference (`Nghị quyết 06-NQ/TU ngày
- * 10/11/2022`) are not periods.
+ * 10/11/2022`) are not periods, and a term of office (`nhiệm kỳ 2021-2026`)
+ * is not the article's.
  */
 import type { DateEntity } from '../dates/schema.js';
 import type { Metric } from './schema.js';
@@ -37,6 +38,8 @@ interface Candidate {
   baseline: boolean;
   /** A date that opens its sentence, followed by a comma (`Năm 2024, ...`). */
   opens: boolean;
+  /** A term of office (`HĐND xã khóa I, nhiệm kỳ 2021-2026`): the period of figures in its sentence (`Nhiệm kỳ 2020-2025, GRDP tăng ...`), never the article's. */
+  term: boolean;
 }
 
 const spanOf = (c: Candidate) => c.span;
@@ -62,16 +65,21 @@ export function periodContext(ctx: MetricsResolveContext, rules: MetricRules): P
     // `Nghị quyết 06-NQ/TU ngày 10/11/2022`: the document's date
     if (followsDocument(documentEnds, text, span[0])) continue;
     const written = text.slice(span[0], span[1]);
+    const digit = written.search(/\d/u);
+    const term = rules.period.term.test(text.slice(Math.max(0, span[0] - TERM_REACH), span[0] + Math.max(0, digit)));
     const sentence = spanAt(sentences, span[0]);
     // (a bare day that opens a sentence is when something happened, `Ngày 4/7, UBND tỉnh tổ chức hội nghị`, not a period; `Tính đến ngày 30/11,` is)
     const lead = sentence === undefined ? '' : text.slice(sentence[0], span[0]);
     const opens = sentence !== undefined && rules.period.openers.test(lead) && /^\s*,/u.test(text.slice(span[1])) && (date.grain !== 'day' || lead.trim() !== '');
-    candidates.push({ span, period: periodOf(date), year, baseline: rules.period.baseline.test(written), opens });
+    candidates.push({ span, period: periodOf(date), year, baseline: rules.period.baseline.test(written), opens, term });
   }
   candidates.sort((a, b) => a.span[0] - b.span[0]);
   const referenceYear = ctx.referenceDate.value ? Number(ctx.referenceDate.value.slice(0, 4)) : null;
   return { candidates, reporting: reportingPeriod(ctx, candidates, referenceYear, rules), referenceYear };
 }
+
+/** How far before a date its term word may stand, in characters. */
+const TERM_REACH = 16;
 
 /** Whether a document's symbol ends right before `at`, at most three spaces or commas away (`06-NQ/TU ngày 10/11/2022`). */
 function followsDocument(sortedEnds: readonly number[], text: string, at: number): boolean {
@@ -120,7 +128,7 @@ function reportingPeriod(ctx: MetricsResolveContext, candidates: readonly Candid
   const lead = sentences.filter(([s]) => !title || s >= title.span[1]).slice(0, rules.period.leadSentences);
   const leadEnd = lead.at(-1)?.[1] ?? title?.span[1] ?? 0;
   // a period, else the day a news report is about (`tính đến 17 giờ ngày 29/9, bão số 10 đã làm ...`)
-  const inLead = candidates.filter((c) => c.span[1] <= leadEnd && !c.baseline && (referenceYear === null || c.year <= referenceYear));
+  const inLead = candidates.filter((c) => c.span[1] <= leadEnd && !c.baseline && !c.term && (referenceYear === null || c.year <= referenceYear));
   const stated = inLead.find((c) => c.period.grain !== 'day') ?? inLead[0];
   if (stated) return stated.period;
   if (referenceYear === null || !rules.period.review.test(text.slice(0, leadEnd))) return null;

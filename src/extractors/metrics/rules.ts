@@ -120,6 +120,7 @@ export const metricRules = defineRules({
     period: z.strictObject({
       openers: words.describe('Words before a date that opens a sentence (`Trong năm 2024, ...`)'),
       baseline_words: words.describe('Words that begin a baseline date (`so với năm 2023`)'),
+      term_words: words.describe('Words that make a date a term of office (`nhiệm kỳ 2021-2026`)'),
       review_words: words.describe('Words in the lead of a review of the reference year'),
       lead_sentences: z.number().int().positive(),
     }),
@@ -290,6 +291,8 @@ export const metricRules = defineRules({
       period: {
         openers: new RegExp(`^[\\s(]*(?:(?:${alternation(raw.period.openers)})\\s+)?$`, 'iu'),
         baseline: new RegExp(`^(?:${alternation(raw.period.baseline_words)})${WORD_END}`, 'iu'),
+        /** A term word that begins the date or stands right before it (`nhiệm kỳ 2021-2026`, `nhiệm kỳ: 2021-2026`). */
+        term: new RegExp(`${WORD_START}(?:${alternation(raw.period.term_words)})[\\s:,]*$`, 'iu'),
         review: new RegExp(`${WORD_START}(?:${alternation(raw.period.review_words)})${WORD_END}`, 'iu'),
         leadSentences: raw.period.lead_sentences,
       },
