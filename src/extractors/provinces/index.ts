@@ -156,5 +156,7 @@ function markPrimary(provinces: Found<Province>[], ctx: ResolveContext<'province
     const first = (q: Found<Province>) => q.spans[0]?.[0] ?? Infinity;
     if (score(p) > score(best) || (score(p) === score(best) && first(p) < first(best))) best = p;
   }
-  return provinces.map((p) => ({ ...p, primary: p === best }));
+  // a roundup of many provinces, none above the others, has no subject province
+  const tied = provinces.filter((p) => score(p) === score(best)).length;
+  return provinces.map((p) => ({ ...p, primary: p === best && tied <= weights.maxTied }));
 }

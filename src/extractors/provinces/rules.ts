@@ -28,6 +28,7 @@ export const provinceRules = defineRules({
       title_weight: z.number().min(0),
       lead_weight: z.number().min(0),
       lead_sentences: z.number().int().min(0),
+      max_tied: z.number().int().min(1).describe('More provinces sharing the top score than this: no subject province'),
     }),
     before_2025_07_01: z.array(
       z.strictObject({
@@ -101,7 +102,7 @@ export const provinceRules = defineRules({
       cityWords: raw.city_words,
       subUnitWords: raw.sub_unit_words,
       exclusions,
-      primary: { titleWeight: raw.primary.title_weight, leadWeight: raw.primary.lead_weight, leadSentences: raw.primary.lead_sentences },
+      primary: { titleWeight: raw.primary.title_weight, leadWeight: raw.primary.lead_weight, leadSentences: raw.primary.lead_sentences, maxTied: raw.primary.max_tied },
       /** Any name or alias of a unit → that unit (for comparing names, e.g. in eval). */
       lookup(name: string): Unit | undefined {
         return forms.get(toTextForm(name).trim())?.unit;
