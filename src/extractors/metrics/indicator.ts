@@ -57,8 +57,10 @@ export function findIndicator(text: string, q: IndicatorQuery, rules: MetricRule
   if (aboutWhat) return aboutWhat;
   const subject = q.linked ? ([q.clause[0], q.start] as Span) : subjectBefore(text, q.clause[0], q.start, rules);
   const owner = subject !== null && !q.linked && q.noun !== null && !q.noun.percent && rules.indicator.weakVerb.test(text.slice(subject[1], q.start));
-  const own = subject && !owner ? subjectPhrase(text, subject, q, rules, words) : null;
   const previous = q.previous?.indicator ?? null;
+  const said = subject && !owner ? subjectPhrase(text, subject, q, rules, words) : null;
+  // the baseline the figure before was measured against is no subject of a change after it (`đạt 43,51% dự toán huyện giao và tăng 16,45%`)
+  const own = said && q.change && previous && rules.comparison.baseline.test(said) ? null : said;
   if (own && previous && rules.indicator.inheritAfter.has(own.toLowerCase())) return `${own} ${previous}`;
   // a value in brackets right after a figure annotates it (`tăng trưởng 299% (đạt gần 500.000 chữ ký)`)
   if (previous && annotates(text, q, rules)) return countedIn(text, previous, q) ?? previous;
