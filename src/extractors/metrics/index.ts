@@ -217,14 +217,17 @@ function readMetric(env: Env, start: number, literal: string, previous: Read | n
   if (trailing) end += trailing.length;
   const kind = readKind(env, number, cues, unit, sentence);
 
-  // a percentage of the noun after it (`97,8% hồ sơ`), not of a preposition or conjunction (`12% trong năm 2025`)
-  const afterPercent = unit.unit === '%' ? /^\s*(?=\p{L})/u.exec(text.slice(end)) : null;
-  const nounStart = afterPercent && !NOT_A_NOUN_TAGS.has(env.words(end + afterPercent[0].length)?.word.tag ?? '') ? end + afterPercent[0].length : null;
+  // a percentage of the noun after it (`97,8% hồ sơ`), not of a preposition or conjunction (`12% trong năm 2025`),
+  // and an area of the land named after it (`13.327 ha lúa Hè Thu`: a noun)
+  const areaOf = rules.units.measureOf.get(unit.unit);
+  const afterUnit = unit.unit === '%' || areaOf ? /^\s*(?=\p{L})/u.exec(text.slice(end)) : null;
+  const nounTag = afterUnit ? (env.words(end + afterUnit[0].length)?.word.tag ?? '') : '';
+  const nounStart = afterUnit && (areaOf ? nounTag.startsWith('N') : !NOT_A_NOUN_TAGS.has(nounTag)) ? end + afterUnit[0].length : null;
   const { change, qualifier, mentionStart } = cues;
   const query: IndicatorRead = {
     start: mentionStart,
     linked: (change !== null && mentionStart === sentence[0] + change.start) || (qualifier?.adjacent === true && rules.indicator.verb.test(text.slice(mentionStart, start))),
-    noun: unit.counted ? { start: unit.start, end: unit.end, percent: false } : nounStart !== null ? { start: nounStart, end: nounStart, percent: true } : null,
+    noun: unit.counted ? { start: unit.start, end: unit.end, percent: false } : nounStart !== null ? { start: nounStart, end: nounStart, percent: true, ...(areaOf ? { measure: areaOf } : {}) } : null,
     end,
     sentence,
     rank: false,

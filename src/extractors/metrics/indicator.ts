@@ -26,8 +26,8 @@ export interface IndicatorQuery {
   start: number;
   /** Whether the mention opens with a cue that links a subject by itself (`tăng`, `ước đạt`, `đứng thứ`). */
   linked: boolean;
-  /** The counted noun, or the noun right after a percentage. */
-  noun: { start: number; end: number; percent: boolean } | null;
+  /** The counted noun, or the noun right after a percentage or an area (with what the area measures of it: `diện tích`). */
+  noun: { start: number; end: number; percent: boolean; measure?: string } | null;
   /** End of the mention. */
   end: number;
   /** From the clause's start (never before the previous metric) to the sentence end. */
@@ -69,7 +69,8 @@ export function findIndicator(text: string, q: IndicatorQuery, rules: MetricRule
   if (rate) return rate;
   // `bằng 105% dự toán`: a percentage of a baseline measures what the sentence measures, not the baseline
   const ofBaseline = q.noun?.percent === true && rules.comparison.baseline.test(text.slice(q.noun.start));
-  const following = q.noun && !ofBaseline ? nounPhrase(text, q.noun, q.sentence[1], rules, words) : null;
+  const noun = q.noun && !ofBaseline ? nounPhrase(text, q.noun, q.sentence[1], rules, words) : null;
+  const following = noun && q.noun?.measure ? `${q.noun.measure} ${noun}` : noun;
   if (own && !(following && q.noun?.percent && !rules.indicator.head.test(own))) return sharedHead(text, own, q, rules, words) ?? sharedContext(own, previous, rules);
   if (q.rank) {
     // the head with its `về` and the whole phrase after it: `thứ 16 về các hoạt động ...` → `xếp hạng về các hoạt động ...`

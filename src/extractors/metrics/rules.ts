@@ -49,6 +49,7 @@ export const metricRules = defineRules({
           .optional()
           .describe('Cents added to the whole amount (`3 đô 50 xu`): `per` of them make one unit'),
         needs_change: z.boolean().optional().describe('Only a unit after a change verb (`tăng 1,86 lần`)'),
+        measure: z.string().min(1).optional().describe('What the unit measures of the noun after it (`13.327 ha lúa` → `diện tích lúa`)'),
         after_names: z.boolean().optional().describe('false: not a figure right after a capitalised name (`Chỉ thị 15 ngày`, `Nguyễn Văn A 45 tuổi`)'),
       }),
     ),
@@ -175,6 +176,8 @@ export const metricRules = defineRules({
         byForm: new Map(raw.units.flatMap((u, i) => u.forms.map((f) => [f, units[i]!] as const))),
         /** Units that are no figure right after a capitalised name: lengths of time, ages. */
         notAfterNames: new Set(raw.units.filter((u) => u.after_names === false).map((u) => u.unit)),
+        /** What a unit measures of the noun after it, by unit (`ha` → `diện tích`). */
+        measureOf: new Map(raw.units.flatMap((u) => (u.measure ? [[u.unit, u.measure] as const] : []))),
         /** A currency code or sign right before a number (`$5`, `USD 5,5`, `VND200.000`): the money forms that are not lower-case words. */
         before: new RegExp(`(?<![\\p{L}\\p{M}])(?<form>${alternation(currencyCodes)})[ \\t]?(?:${NUMBER_SOURCE})[kK]?$`, 'u'),
         /** A number glued after a currency code (`USD5,5`), which the standalone number pattern leaves out. */
