@@ -17,6 +17,7 @@
  * with a verb (`đã tích hợp được 543 dịch vụ`) is no indicator.
  */
 import type { Span } from '../../model/entity.js';
+import { escapeRegExp } from '../../rules/pattern.js';
 import { spanAt } from '../../tokenize/index.js';
 import type { MetricRules } from './rules.js';
 import { ACRONYM, type Words } from './units.js';
@@ -141,7 +142,8 @@ export function findIndicator(text: string, q: IndicatorQuery, rules: MetricRule
 export function finishIndicator(phrase: string | null, implied: 'rank' | 'share' | 'duration' | null, cuts: readonly string[], rules: MetricRules): string | null {
   if (phrase === null) return null;
   let out = phrase;
-  for (const cut of cuts) out = out.split(cut).join(' ');
+  // whole words, the longest first (`quý I` must not cut the `quý I` out of `quý II`, leaving `I`)
+  for (const cut of [...cuts].sort((a, b) => b.length - a.length)) out = out.replace(new RegExp(`(?<![\\p{L}\\p{M}\\p{N}])${escapeRegExp(cut)}(?![\\p{L}\\p{M}\\p{N}])`, 'gu'), ' ');
   for (const cut of rules.indicator.placeCuts) out = out.replace(cut, ' ');
   const cleaned = clean(tidyContext(out), rules);
   if (cleaned === null) return null;
