@@ -143,7 +143,7 @@ export function finishIndicator(phrase: string | null, implied: 'rank' | 'share'
   if (phrase === null) return null;
   let out = phrase;
   // whole words, the longest first (`quý I` must not cut the `quý I` out of `quý II`, leaving `I`)
-  for (const cut of [...cuts].sort((a, b) => b.length - a.length)) out = out.replace(new RegExp(`(?<![\\p{L}\\p{M}\\p{N}])${escapeRegExp(cut)}(?![\\p{L}\\p{M}\\p{N}])`, 'gu'), ' ');
+  for (const cut of [...cuts].sort((a, b) => b.length - a.length)) if (out.includes(cut)) out = out.replace(new RegExp(`(?<![\\p{L}\\p{M}\\p{N}])${escapeRegExp(cut)}(?![\\p{L}\\p{M}\\p{N}])`, 'gu'), ' ');
   for (const cut of rules.indicator.placeCuts) out = out.replace(cut, ' ');
   const cleaned = clean(tidyContext(out), rules);
   if (cleaned === null) return null;
