@@ -141,10 +141,7 @@ interface NumberReading {
  */
 function measuresName(env: Env, start: number, unit: UnitReading): boolean {
   if (env.rules.units.notAfterNames.has(unit.unit)) return false;
-  if (!unit.counted) return true;
-  const gap = /\s*$/u.exec(env.ctx.doc.text.slice(Math.max(0, start - 8), start))![0].length;
-  const end = start - gap;
-  return [env.names, env.places].some((spans) => spans[firstWhere(spans, ([, e]) => e >= end)]?.[1] === end);
+  return !unit.counted || placeEndsAt(env, start);
 }
 
 /**
@@ -327,9 +324,25 @@ function readMetricUnit(env: Env, n: NumberReading, cues: Cues, sentence: Span, 
   if (n.multiplied && (rules.indicator.money.test(text.slice(sentence[0], sentence[1])) || previous?.metric.unit === 'VND')) {
     return { unit: 'VND', start: n.end, end: n.end, rule: 'bare-amount', money: true, counted: false };
   }
+  // a bare figure of a breakdown by place after a figure (`99 ngôi nhà bị hư hỏng (Điện Biên 82, Lào Cai 3)`,
+  // `Hà Nội (109.078 thí sinh), TP.HCM (90.062)`), or a change after one (`1 triệu thí sinh, tăng hơn 45.000`), is of its unit
+  const before = previous && previous.sentence[0] === sentence[0] ? previous.metric : null;
+  if (before && !before.unit.match(NOT_INHERITED_UNITS) && (cues.change !== null || placeEndsAt(env, cues.mentionStart, '('))) {
+    return { unit: before.unit, start: n.end, end: n.end, rule: 'unit-of-previous', money: false, counted: true };
+  }
   const subject = subjectBefore(text, clauseStart, cues.mentionStart, rules);
   const counted = subject && countedBySubject(env, subject);
   return counted ? { unit: counted, start: n.end, end: n.end, rule: 'count-subject', money: false, counted: true } : null;
+}
+
+/** Units a bare number never takes from the figure before it: money (`5.000` after `20.000 tỷ đồng` is no 5.000 đồng), shares, multipliers, ranks. */
+const NOT_INHERITED_UNITS = /^(?:VND|USD|%|times|rank)$/u;
+
+/** Whether a province or place the article names ends right before `at`, with blanks and any of `marks` between. */
+function placeEndsAt(env: Env, at: number, marks = ''): boolean {
+  const gap = new RegExp(`[\\s${marks}]*$`, 'u').exec(env.ctx.doc.text.slice(Math.max(0, at - 8), at))![0].length;
+  const end = at - gap;
+  return [env.names, env.places].some((spans) => spans[firstWhere(spans, ([, e]) => e >= end)]?.[1] === end);
 }
 
 /** The kind: a target cue right before a change makes it a planned change (`mục tiêu tăng trưởng 12%`). */
