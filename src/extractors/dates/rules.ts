@@ -62,6 +62,7 @@ export const dateRules = defineRules({
     months_of_year: z.array(
       z.strictObject({ id: ruleId, name: z.string(), from: z.enum(['start', 'end']), forms, needs_year: z.boolean() }),
     ),
+    ordinal_nouns: z.array(z.string().min(1)).describe('Words before `thứ` that make it an ordinal (`Kỳ họp thứ Ba`)'),
     months_reported: z.strictObject({
       before: z.array(z.string().min(1)).describe('Reporting verbs after a bare run of months (`10 tháng đạt`)'),
       after: z.array(z.string().min(1)).describe('Cumulative leads before a bare run of months (`Tính chung 9 tháng`)'),
@@ -129,6 +130,7 @@ export const dateRules = defineRules({
       countingBefore: words(raw.counting.before),
       countingAfter: words(raw.counting.after),
       monthsOfYear: phrases(each(raw.months_of_year, (e) => ({ id: e.id, from: e.from, needsYear: e.needs_year }))),
+      ordinalNouns: words(raw.ordinal_nouns),
       monthsReported: { before: words(raw.months_reported.before), after: words(raw.months_reported.after) },
       halves: phrases(each(raw.halves, (e) => ({ id: e.id, half: e.half }))),
       periodWords: words(raw.period_words),

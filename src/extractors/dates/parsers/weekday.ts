@@ -5,7 +5,8 @@
  * (`thứ Hai tuần sau`, `Chủ nhật tuần trước`: weeks run Monday to Sunday, and
  * a week makes even `thứ 2` a day); with a direction, the closest such day
  * before or after the reference day (`thứ Tư vừa qua`, `thứ Sáu tới`). After
- * a counting word (`các ngày thứ Bảy`) it is every such day, no date.
+ * a counting word (`các ngày thứ Bảy`) it is every such day, no date; after
+ * a noun that takes ordinals (`Kỳ họp thứ Ba`, `lần thứ Hai`) it is no day.
  */
 import type { ParsingContext } from 'chrono-node';
 import { relativeTo, TAG } from '../expression.js';
@@ -22,7 +23,7 @@ export class WeekdayParser extends DateParser {
 
   protected build(context: ParsingContext, g: Groups, index: number, text: string) {
     const entry = this.rules.weekdays.get(g['weekday'] ?? '');
-    if (!entry || this.habitual(context, index)) return null;
+    if (!entry || this.habitual(context, index) || this.preceded(context, index, this.rules.ordinalNouns)) return null;
     const week = g['week'] ? this.rules.relativeWeeks.get(g['week']) : undefined;
     const direction = g['direction'] ? this.rules.weekdayDirections.get(g['direction']) : undefined;
     const ahead = (entry.weekday - context.refDate.getDay() + 7) % 7;
