@@ -34,4 +34,21 @@ describe('metrics: place from the places found', () => {
     const provincial = report.replace('Toàn huyện', 'Toàn tỉnh').replace('dự toán huyện giao', 'dự toán tỉnh giao');
     expect(placesOf(provincial).at(-1)).toEqual({ name: 'Thanh Hóa', code: '38', level: 'province' });
   });
+
+  it('in a roundup with no subject province, a province that opens a sentence places the figures after it that name none', () => {
+    const roundup = [
+      'Bão số 3 gây mưa lớn ở Nghệ An, Hà Tĩnh và Quảng Bình. Các tỉnh đã sơ tán dân.',
+      'Ở Nghệ An, 40 ha lúa bị ngập.',
+      'Hà Tĩnh là nơi thiệt hại nặng nhất. Bão làm 120 ngôi nhà tốc mái.',
+      'Quảng Bình cũng chịu ảnh hưởng. Mưa lớn làm 15 ha hoa màu bị ngập.',
+    ].join('\n\n');
+    expect(placesOf(roundup).map((p) => p?.name)).toEqual(['Nghệ An', 'Hà Tĩnh', 'Quảng Bình']);
+  });
+
+  it('a count of provinces is the whole country’s', () => {
+    expect(placesOf('Tỉnh Nghệ An cho biết mưa lũ đã gây thiệt hại tại 12 tỉnh thành; 16/34 địa phương có mức tăng trưởng trên 8%.').slice(0, 2)).toEqual([
+      { name: 'Việt Nam', code: null, level: 'country' },
+      { name: 'Việt Nam', code: null, level: 'country' },
+    ]);
+  });
 });

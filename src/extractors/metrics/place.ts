@@ -18,7 +18,7 @@ import type { Metric } from './schema.js';
 import type { MetricsResolveContext } from './context.js';
 import type { Found, Span } from '../../model/entity.js';
 import { foldName } from '../../normalize/forms.js';
-import { spanAt, spansWithin } from '../../tokenize/index.js';
+import { firstWhere, spanAt, spansWithin } from '../../tokenize/index.js';
 import type { MetricRules } from './rules.js';
 
 export type Place = NonNullable<Metric['place']>;
@@ -36,6 +36,9 @@ export interface PlaceContext {
   cues: readonly Cue[];
   /** The place of figures whose sentence names none. */
   fallback: Place | null;
+  /** In a roundup (no subject province), the provinces that open a sentence, sorted: each the place of the figures after it that name none. */
+  topics: readonly Cue[];
+  country: Place;
 }
 
 /** Once per article: every place cue, and the place of figures without one. */
@@ -58,7 +61,14 @@ export function placeContext(ctx: MetricsResolveContext, rules: MetricRules): Pl
   const primary = ctx.found.provinces.find((p) => p.primary);
   const national = cues.some((c) => c.place === country);
   const reporting = reportingPlace(ctx, rules, primary?.name ?? null);
-  return { cues, fallback: reporting ?? (primary ? { name: primary.name, code: primary.code, level: 'province' } : national ? country : null) };
+  const topics = primary || reporting ? [] : cues.filter((c) => c.place?.level === 'province' && opensSentence(ctx, rules, c.span));
+  return { cues, fallback: reporting ?? (primary ? { name: primary.name, code: primary.code, level: 'province' } : national ? country : null), topics, country };
+}
+
+/** Whether a province's mention opens its sentence, after at most the words that may lead it (`Tại Nghệ An, ...`, `Hà Tĩnh là ...`). */
+function opensSentence(ctx: MetricsResolveContext, rules: MetricRules, span: Span): boolean {
+  const sentence = spanAt(ctx.doc.sentences, span[0]);
+  return sentence !== undefined && rules.place.topicLead.test(ctx.doc.text.slice(sentence[0], span[0]));
 }
 
 /**
@@ -96,6 +106,9 @@ function unitWordOf(name: string): string {
 export function findPlace(metric: Found<Metric>, ctx: MetricsResolveContext, pc: PlaceContext): Place | null {
   const { text, sentences } = ctx.doc;
   const [start, end] = metric.spans[0]!;
+  // a count of provinces is the country's (`15 tỉnh thành`, `16/34 địa phương`)
+  const rules = ctx.rules.metrics.place;
+  if (rules.provinceCount.test(metric.unit) || (rules.localCount.test(metric.unit) && metric.of !== undefined && rules.provinceTotals.has(metric.of))) return pc.country;
   const sentence = spanAt(sentences, start) ?? ([start, end] as Span);
   const asides = closedAsides(text, sentence[0], start);
   const usable = (c: Cue) => !(metric.kind === 'rank' && c.place?.level === 'country') && !asides.some(([s, e]) => s <= c.span[0] && c.span[1] <= e);
@@ -110,7 +123,9 @@ export function findPlace(metric: Found<Metric>, ctx: MetricsResolveContext, pc:
   const clauseEnd = stop < 0 ? sentence[1] : end + stop;
   // (`cả nước` after a figure is the scope of a comparison, `xếp thứ 12 cả nước`, not its place)
   const after = spansWithin(pc.cues, cueSpan, [end, clauseEnd]).find((c) => c.place !== null && c.place.level !== 'country' && usable(c));
-  return after ? placeOf(after) : pc.fallback;
+  if (after) return placeOf(after);
+  const topic = pc.topics[firstWhere(pc.topics, (c) => c.span[0] >= start) - 1];
+  return topic ? placeOf(topic) : pc.fallback;
 }
 
 /** The cue's place as a record reports it (without the parent province it was matched with). */

@@ -129,6 +129,10 @@ export const metricRules = defineRules({
       country: z.string().min(1),
       national: words.describe('Words that place a figure in the whole country (`cả nước`)'),
       province_words: words.describe('Words by which a report speaks of its own province (`toàn tỉnh`)'),
+      province_counts: words.describe('Counted nouns that are provinces: their counts are the country’s (`15 tỉnh thành`)'),
+      province_totals: z.array(z.number().int().positive()).describe('Totals of provinces that make a count of `local_counts` the country’s (`16/34 địa phương`)'),
+      local_counts: words.describe('Counted nouns that are provinces only out of a total of provinces (`địa phương`)'),
+      topic_leads: words.describe('Words before a province that opens a sentence, in a roundup (`Tại Nghệ An, ...`)'),
       no_territory: words.describe('Subjects whose figures belong to no territory (`Công ty`, `Hội nghị`)'),
     }),
     exclusions: z.array(
@@ -303,6 +307,10 @@ export const metricRules = defineRules({
         country: raw.place.country,
         national: new RegExp(`${WORD_START}(?:${alternation(raw.place.national)})${WORD_END}`, 'giu'),
         provinceWords: raw.place.province_words,
+        provinceCount: new RegExp(`^(?:${alternation(raw.place.province_counts)})$`, 'iu'),
+        provinceTotals: new Set(raw.place.province_totals),
+        localCount: new RegExp(`^(?:${alternation(raw.place.local_counts)})${WORD_END}`, 'iu'),
+        topicLead: new RegExp(`^\\s*(?:(?:${alternation(raw.place.topic_leads)})\\s+)*$`, 'iu'),
         /** A company, meeting or contest with its name: capitalised words, and small ones before a capital (`Công ty Điện lực Thanh Hóa`). */
         noTerritory: new RegExp(`${WORD_START}(?:${alternation(raw.place.no_territory)})(?:\\s+(?:\\p{Lu}[\\p{L}\\p{M}&]*|TNHH|cổ phần|[“"][^”"\\n]{1,80}[”"]|\\p{Ll}+(?=\\s+\\p{Lu})))*`, 'gu'),
       },
