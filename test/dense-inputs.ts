@@ -21,6 +21,12 @@ export const DENSE_INPUTS: readonly DenseInput[] = [
     n: 150,
   },
   {
+    // a figure right after a province's name, thousands on one line: each reads its list's lead-in once, and the province's mentions are grouped in linear time
+    name: 'figures after names on one line (Nghệ An 5mm, …)',
+    make: (n) => 'Lượng mưa đo được ' + 'Nghệ An 5mm, '.repeat(n) + '\n',
+    n: 5_000,
+  },
+  {
     name: 'figures with their period and place, one paragraph',
     make: (n) => ' date 2024-12\n' + 'Năm 2024, tỉnh Thanh Hóa thu 5 tỷ đồng tại huyện Cẩm Thủy. '.repeat(n) + '\n',
     n: 1_000,

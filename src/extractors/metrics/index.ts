@@ -38,8 +38,8 @@ interface Env {
   blocked: OverlapIndex<Blocked>;
   words: Words;
   names: readonly Span[];
-  /** Spans of the places below the province: a counted noun right after one counts there. */
-  places: readonly Span[];
+  /** Spans of every province and place below it the article names, sorted: a figure right after one is of that territory. */
+  territories: readonly Span[];
   /** Spans of the dates found: a period inside an indicator is cut from it. */
   dates: readonly Span[];
   /** The events the article names, found when a figure first asks. */
@@ -79,7 +79,7 @@ export const metricsModule: EntityModule<'metrics', Needs, 'dates' | 'provinces'
       blocked: blockedSpans(ctx, rules),
       words: ctx.doc.taggedAt,
       names: bySpanStart(ctx.found.provinces.flatMap((p) => p.spans)),
-      places: bySpanStart(ctx.found.places.flatMap((p) => p.spans)),
+      territories: bySpanStart([...ctx.found.provinces, ...ctx.found.places].flatMap((p) => p.spans)),
       dates: bySpanStart(ctx.found.dates.flatMap((d) => d.spans)),
       events: () => (events ??= namedEvents(text, rules)),
     };
@@ -159,16 +159,22 @@ function namedIndicator(env: Env, q: IndicatorRead, start: number): { indicator:
   const name = NAME_BEFORE.exec(text.slice(Math.max(q.sentence[0], start - NAME_REACH), start))?.[0] ?? '';
   const nameSpan: Span = [start - name.length, start - (name.length - name.trimEnd().length)];
   const previous = q.previous && q.previous.sentence[0] === q.sentence[0] ? q.previous : null;
-  const colon = text.lastIndexOf(':', nameSpan[0]);
-  const leadEnd = colon >= q.sentence[0] ? colon : (previous?.metric.spans[0]![0] ?? nameSpan[0]);
+  // (looked for within the sentence: a scan back from the name over the whole text would cost the text's length per figure)
+  const inSentence = text.slice(q.sentence[0], nameSpan[0]).lastIndexOf(':');
+  const colon = inSentence < 0 ? -1 : q.sentence[0] + inSentence;
+  const leadEnd = colon >= 0 ? colon : (previous?.metric.spans[0]![0] ?? nameSpan[0]);
+  const sameUnit = previous !== null && (previous.metric.unit === q.unit || previous.metric.unit.startsWith(`${q.unit} `));
+  // (the item before in the same list already read the lead-in: each item reads it once, not the sentence again)
   const measure =
+    (sameUnit && previous.measure !== undefined ? previous.measure : undefined) ??
     measureWritten(text, q.sentence[0], leadEnd, env.rules, env.words) ??
-    (previous && (previous.metric.unit === q.unit || previous.metric.unit.startsWith(`${q.unit} `))
+    (sameUnit
       ? (previous.measure ?? previous.metric.indicator)
-      : colon >= q.sentence[0]
+      : colon >= 0
         ? readIndicator(env, { ...q, start: colon, end: colon, noun: null, linked: false })
         : readIndicator(env, q));
-  const place = [env.names, env.places].some((spans) => spans[firstWhere(spans, ([, e]) => e > nameSpan[0])]?.[0]! < nameSpan[1]);
+  const next = env.territories[firstWhere(env.territories, ([, e]) => e > nameSpan[0])];
+  const place = next !== undefined && next[0] < nameSpan[1];
   return { indicator: measure && !place ? `${measure} ${name.trim()}` : measure, measure };
 }
 
@@ -327,7 +333,7 @@ function readMetricUnit(env: Env, n: NumberReading, cues: Cues, sentence: Span, 
   // a bare figure of a breakdown by place after a figure (`99 ngôi nhà bị hư hỏng (Điện Biên 82, Lào Cai 3)`,
   // `Hà Nội (109.078 thí sinh), TP.HCM (90.062)`), or a change after one (`1 triệu thí sinh, tăng hơn 45.000`), is of its unit
   const before = previous && previous.sentence[0] === sentence[0] ? previous.metric : null;
-  if (before && !before.unit.match(NOT_INHERITED_UNITS) && (cues.change !== null || placeEndsAt(env, cues.mentionStart, '('))) {
+  if (before && !rules.units.money.has(before.unit) && !NOT_INHERITED_UNITS.has(before.unit) && (cues.change !== null || placeEndsAt(env, cues.mentionStart, true))) {
     return { unit: before.unit, start: n.end, end: n.end, rule: 'unit-of-previous', money: false, counted: true };
   }
   const subject = subjectBefore(text, clauseStart, cues.mentionStart, rules);
@@ -335,14 +341,20 @@ function readMetricUnit(env: Env, n: NumberReading, cues: Cues, sentence: Span, 
   return counted ? { unit: counted, start: n.end, end: n.end, rule: 'count-subject', money: false, counted: true } : null;
 }
 
-/** Units a bare number never takes from the figure before it: money (`5.000` after `20.000 tỷ đồng` is no 5.000 đồng), shares, multipliers, ranks. */
-const NOT_INHERITED_UNITS = /^(?:VND|USD|%|times|rank)$/u;
+/**
+ * Units a bare number never takes from the figure before it, besides money
+ * (`5.000` after `20.000 tỷ đồng` is no 5.000 đồng): shares, multipliers, ranks.
+ */
+const NOT_INHERITED_UNITS: ReadonlySet<string> = new Set(['%', 'times', 'rank']);
 
-/** Whether a province or place the article names ends right before `at`, with blanks and any of `marks` between. */
-function placeEndsAt(env: Env, at: number, marks = ''): boolean {
-  const gap = new RegExp(`[\\s${marks}]*$`, 'u').exec(env.ctx.doc.text.slice(Math.max(0, at - 8), at))![0].length;
+/** Blanks, or blanks and an opening bracket, at the end of a text. */
+const GAP_BEFORE = { blanks: /\s*$/u, bracket: /[\s(]*$/u } as const;
+
+/** Whether a province or place the article names ends right before `at`, with blanks (and, if `bracket`, an opening bracket) between. */
+function placeEndsAt(env: Env, at: number, bracket = false): boolean {
+  const gap = GAP_BEFORE[bracket ? 'bracket' : 'blanks'].exec(env.ctx.doc.text.slice(Math.max(0, at - 8), at))![0].length;
   const end = at - gap;
-  return [env.names, env.places].some((spans) => spans[firstWhere(spans, ([, e]) => e >= end)]?.[1] === end);
+  return env.territories[firstWhere(env.territories, ([, e]) => e >= end)]?.[1] === end;
 }
 
 /** The kind: a target cue right before a change makes it a planned change (`mục tiêu tăng trưởng 12%`). */

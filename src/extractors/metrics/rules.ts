@@ -180,6 +180,8 @@ export const metricRules = defineRules({
         byForm: new Map(raw.units.flatMap((u, i) => u.forms.map((f) => [f, units[i]!] as const))),
         /** Units that are no figure right after a capitalised name: lengths of time, ages. */
         notAfterNames: new Set(raw.units.filter((u) => u.after_names === false).map((u) => u.unit)),
+        /** The units of money (`VND`, `USD`). */
+        money: new Set(units.filter((u) => u.money).map((u) => u.unit)),
         /** What a unit measures of the noun after it, by unit (`ha` → `diện tích`). */
         measureOf: new Map(raw.units.flatMap((u) => (u.measure ? [[u.unit, u.measure] as const] : []))),
         /** A currency code or sign right before a number (`$5`, `USD 5,5`, `VND200.000`): the money forms that are not lower-case words. */

@@ -41,7 +41,12 @@ export const provincesModule: EntityModule<'provinces', 'places', 'places'> = {
   extract(ctx) {
     const mentions = findMentions(ctx);
     const byUnit = new Map<string, Mention[]>();
-    for (const m of mentions) byUnit.set(m.unit.id, [...(byUnit.get(m.unit.id) ?? []), m]);
+    for (const m of mentions) {
+      const group = byUnit.get(m.unit.id);
+      // (pushed, not copied: a page naming one province thousands of times costs linear time)
+      if (group) group.push(m);
+      else byUnit.set(m.unit.id, [m]);
+    }
     return [...byUnit.values()].map((group) => {
       const unit = group[0]!.unit;
       return {
