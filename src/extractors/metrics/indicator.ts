@@ -17,7 +17,6 @@
  * with a verb (`đã tích hợp được 543 dịch vụ`) is no indicator.
  */
 import type { Span } from '../../model/entity.js';
-import { escapeRegExp } from '../../rules/pattern.js';
 import { spanAt } from '../../tokenize/index.js';
 import type { MetricRules } from './rules.js';
 import { ACRONYM, type Words } from './units.js';
@@ -143,7 +142,7 @@ export function finishIndicator(phrase: string | null, implied: 'rank' | 'share'
   if (phrase === null) return null;
   let out = phrase;
   // whole words, the longest first (`quý I` must not cut the `quý I` out of `quý II`, leaving `I`)
-  for (const cut of [...cuts].sort((a, b) => b.length - a.length)) if (out.includes(cut)) out = out.replace(new RegExp(`(?<![\\p{L}\\p{M}\\p{N}])${escapeRegExp(cut)}(?![\\p{L}\\p{M}\\p{N}])`, 'gu'), ' ');
+  for (const cut of [...cuts].sort((a, b) => b.length - a.length)) out = cutWords(out, cut);
   for (const cut of rules.indicator.placeCuts) out = out.replace(cut, ' ');
   const cleaned = clean(tidyContext(out), rules);
   if (cleaned === null) return null;
@@ -152,6 +151,21 @@ export function finishIndicator(phrase: string | null, implied: 'rank' | 'share'
   const measured = implied === 'duration' && rules.indicator.head.exec(cleaned)?.index === 0;
   return kindHead && !measured && !kindHead.unless.test(cleaned) ? headed(kindHead.head, cleaned) : cleaned;
 }
+
+/** `phrase` with each whole-word occurrence of `cut` replaced by a space (a letter or digit next to it makes it part of a longer word). */
+function cutWords(phrase: string, cut: string): string {
+  let out = '';
+  let from = 0;
+  for (let at = phrase.indexOf(cut); at >= 0; at = phrase.indexOf(cut, at + 1)) {
+    const end = at + cut.length;
+    if (at < from || WORD_CHAR.test(phrase[at - 1] ?? '') || WORD_CHAR.test(phrase[end] ?? '')) continue;
+    out += `${phrase.slice(from, at)} `;
+    from = end;
+  }
+  return out + phrase.slice(from);
+}
+
+const WORD_CHAR = /[\p{L}\p{M}\p{N}]/u;
 
 /**
  * The population a figure is per, as its clause writes it after the figure,
@@ -328,8 +342,7 @@ function labelBefore(text: string, clauseStart: number, sentenceStart: number): 
  * mưa`, `Mực nước trên các sông ...` → `Mực nước`); null when none is written.
  */
 export function measureWritten(text: string, from: number, to: number, rules: MetricRules, words: Words): string | null {
-  let head: RegExpExecArray | undefined;
-  for (const m of text.slice(from, to).matchAll(rules.indicator.measures)) head = m;
+  const head = lastMatch(text.slice(from, to), rules.indicator.measures);
   if (!head) return null;
   const start = from + head.index;
   const end = phraseEnd(text, start, to, rules, words);
@@ -343,9 +356,14 @@ const MEASURE_ENDS = new Set(['R', 'E', 'C', 'M', 'CH']);
 
 /** Offset of the last head word (`tổng số`, `tỷ lệ`) in `part`, or -1. */
 function lastHead(part: string, heads: RegExp): number {
-  let at = -1;
-  for (const m of part.matchAll(heads)) at = m.index;
-  return at;
+  return lastMatch(part, heads)?.index ?? -1;
+}
+
+/** The last match of a global pattern in `part`. */
+function lastMatch(part: string, pattern: RegExp): RegExpExecArray | undefined {
+  let last: RegExpExecArray | undefined;
+  for (const m of part.matchAll(pattern)) last = m;
+  return last;
 }
 
 /** The subject before a linking verb that ends the clause's text before the mention. */

@@ -18,6 +18,7 @@ import type { Metric } from './schema.js';
 import type { MetricsResolveContext } from './context.js';
 import type { Found, Span } from '../../model/entity.js';
 import { foldName } from '../../normalize/forms.js';
+import { escapeRegExp } from '../../rules/pattern.js';
 import { firstWhere, spanAt, spansWithin } from '../../tokenize/index.js';
 import type { MetricRules } from './rules.js';
 
@@ -83,10 +84,7 @@ function reportingPlace(ctx: MetricsResolveContext, rules: MetricRules, province
   const named = ctx.found.places.filter((p) => p.spans.some(([s]) => s >= lead[0] && s < lead[1]) && (p.province === null || p.province.name === province));
   const listWords = ctx.rules.places.listWords;
   const alone = (word: string) =>
-    // (case-sensitive but for the first letter: `\p{Lu}` under the `i` flag would match any letter)
-    [...text.matchAll(new RegExp(`(?<![\\p{L}\\p{M}])(?:${word}|${word[0]!.toUpperCase()}${word.slice(1)})(?![\\p{L}\\p{M}])(?![ \\t]+\\p{Lu})`, 'gu'))].filter(
-      (m) => !listWords.has(foldName(/([\p{L}\p{M}]+)\s+$/u.exec(text.slice(Math.max(0, m.index - 12), m.index))?.[1] ?? '')),
-    ).length;
+    [...text.matchAll(unitWordAlone(word))].filter((m) => !listWords.has(foldName(/([\p{L}\p{M}]+)\s+$/u.exec(text.slice(Math.max(0, m.index - 12), m.index))?.[1] ?? ''))).length;
   const reporting = named.filter((p) => {
     const unit = unitWordOf(p.name);
     const own = alone(unit);
@@ -94,6 +92,23 @@ function reportingPlace(ctx: MetricsResolveContext, rules: MetricRules, province
   });
   const [only] = reporting;
   return reporting.length === 1 && only ? { name: only.name, code: only.code, level: only.level } : null;
+}
+
+/** Per unit word (a handful: `huyện`, `xã`, `tỉnh`, ...), the pattern of it alone, compiled once. */
+const ALONE = new Map<string, RegExp>();
+
+/**
+ * A unit word not followed by a name (`toàn huyện`, `dự toán huyện giao`, not
+ * `huyện Cẩm Thủy`); case-sensitive but for its first letter (under the `i`
+ * flag `\p{Lu}` would match any letter).
+ */
+function unitWordAlone(word: string): RegExp {
+  let pattern = ALONE.get(word);
+  if (!pattern) {
+    pattern = new RegExp(`(?<![\\p{L}\\p{M}])(?:${escapeRegExp(word)}|${escapeRegExp(word[0]!.toUpperCase() + word.slice(1))})(?![\\p{L}\\p{M}])(?![ \\t]+\\p{Lu})`, 'gu');
+    ALONE.set(word, pattern);
+  }
+  return pattern;
 }
 
 /** The unit word a place's canonical name begins with (`Huyện Thường Tín` → `huyện`, `Thị xã Kỳ Anh` → `thị xã`). */
