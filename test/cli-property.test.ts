@@ -524,7 +524,36 @@ function windows1258Form(text: string): string {
   }).join('');
 }
 
-/** The files of one article: UTF-8 with a date header, the same text in Windows-1258 (and its UTF-8 twin) and, lower-cased as the .Vn fonts write it, in TCVN3. */
+/**
+ * The text as the VNI fonts write it, in their Windows-1252 bytes: a vowel's
+ * circumflex or breve and its tone are one character after it (`Vieät` is
+ * `Việt`: `ä` is circumflex and dot below), ơ, ư and đ are `ô`, `ö` and `ñ`,
+ * and an i with a tone is a character of its own. Capitals take the capital
+ * of each character.
+ */
+function vniForm(text: string): string {
+  const tones = ['\u0301', '\u0300', '\u0309', '\u0303', '\u0323'];
+  const alone = ['ù', 'ø', 'û', 'õ', 'ï'];
+  const afterCircumflex = ['á', 'à', 'å', 'ã', 'ä'];
+  const afterBreve = ['é', 'è', 'ú', 'ü', 'ë'];
+  const accentedI = ['í', 'ì', 'æ', 'ó', 'ò'];
+  return Array.from(text.normalize('NFC'), (c) => {
+    const lower = c.toLowerCase();
+    const decomposed = lower.normalize('NFD');
+    const tone = tones.findIndex((t) => decomposed.includes(t));
+    const base = decomposed.replace(/[\u0300-\u036f]/gu, '');
+    let vni: string;
+    if (lower === 'đ') vni = 'ñ';
+    else if (base === 'i' && tone >= 0) vni = accentedI[tone]!;
+    else if (decomposed.includes('\u031b')) vni = (base === 'o' ? 'ô' : 'ö') + (tone >= 0 ? alone[tone]! : '');
+    else if (decomposed.includes('\u0302')) vni = base + (tone >= 0 ? afterCircumflex[tone]! : 'â');
+    else if (decomposed.includes('\u0306')) vni = base + (tone >= 0 ? afterBreve[tone]! : 'ê');
+    else vni = base + (tone >= 0 ? alone[tone]! : '');
+    return c === lower ? vni : vni.toUpperCase();
+  }).join('');
+}
+
+/** The files of one article: UTF-8 with a date header, the same text in Windows-1258 (and its UTF-8 twin), lower-cased as the .Vn fonts write it in TCVN3, and in VNI. */
 function articleFiles(article: Article, i: number) {
   const n = String(i).padStart(2, '0');
   const header = dateHeader(article.date);
@@ -534,10 +563,11 @@ function articleFiles(article: Article, i: number) {
     cp1258Twin: { name: `${n}-cp1258-twin.txt`, bytes: Buffer.from(cp1258) },
     cp1258: { name: `${n}-cp1258.txt`, bytes: iconv.encode(cp1258, 'windows1258') },
     tcvn3: { name: `${n}-tcvn3.txt`, bytes: iconv.encode(header + article.text.toLowerCase(), 'tcvn') },
+    vni: { name: `${n}-vni.txt`, bytes: iconv.encode(header + vniForm(article.text), 'windows1252') },
   };
 }
 
-/** The articles as text files (four per article), the first one's also on standard input (`-`, last). */
+/** The articles as text files (five per article), the first one's also on standard input (`-`, last). */
 function runTextFiles(list: readonly Article[]) {
   const files = list.flatMap((a, i) => Object.values(articleFiles(a, i)));
   const result = runFiles(files, ['--format', 'jsonl', '--jobs', '1'], [...files.map((f) => f.name), '-'], articleFiles(list[0]!, 0).utf8.bytes);
@@ -569,12 +599,13 @@ function checkLegacy(list: Article[]): void {
   const byName = new Map(records.map((r) => [r.file, r]));
   list.forEach((article, i) => {
     const files = articleFiles(article, i);
-    const [twin, cp1258, tcvn3] = [byName.get(files.cp1258Twin.name), byName.get(files.cp1258.name), byName.get(files.tcvn3.name)];
-    if (!twin || !cp1258 || !tcvn3) return;
+    const [twin, cp1258, tcvn3, vni] = [files.cp1258Twin, files.cp1258, files.tcvn3, files.vni].map((f) => byName.get(f.name));
+    if (!twin || !cp1258 || !tcvn3 || !vni) return;
     const warnings = cp1258.warnings.map((w) => w.code);
     if (JSON.stringify(warnings) !== JSON.stringify([...twin.warnings.map((w) => w.code), 'input-windows-1258'].sort())) problems.push(`${files.cp1258.name}: warnings ${warnings.join(', ')}`);
     if (without(cp1258, 'file', 'warnings') !== without(twin, 'file', 'warnings')) problems.push(`${files.cp1258.name}: not the record of the same text in UTF-8: ${without(cp1258, 'file', 'warnings').slice(0, 400)}`);
     if (tcvn3.error?.code !== 'E_ENCODING_TCVN3') problems.push(`${files.tcvn3.name}: ${tcvn3.error?.code ?? 'a record'}, not E_ENCODING_TCVN3`);
+    if (vni.error?.code !== 'E_ENCODING_VNI') problems.push(`${files.vni.name}: ${vni.error?.code ?? 'a record'}, not E_ENCODING_VNI`);
   });
   expect(problems).toEqual([]);
 }
@@ -667,7 +698,7 @@ function checkPrettyOnly(list: Article[], bad: { at: number; line: string }, onl
 }
 
 describe(`the command line on generated articles (seed ${SEED}, ${FEW_RUNS} runs each)`, () => {
-  it('reads Windows-1258 as the same text in UTF-8, and TCVN3 as E_ENCODING_TCVN3', () => {
+  it('reads Windows-1258 as the same text in UTF-8, TCVN3 as E_ENCODING_TCVN3 and VNI as E_ENCODING_VNI', () => {
     fc.assert(fc.property(articles, checkLegacy), FEW);
   }, FEW_TIMEOUT_MS);
 
