@@ -44,6 +44,8 @@ interface Env {
   dates: readonly Span[];
   /** The events the article names, found when a figure first asks. */
   events(): readonly NamedEvent[];
+  /** The first word (lower-cased) of every noun a figure so far has counted (`thí sinh` of `1.071.393 thí sinh`). */
+  countedNouns: Set<string>;
 }
 
 interface Read {
@@ -82,6 +84,7 @@ export const metricsModule: EntityModule<'metrics', Needs, 'dates' | 'provinces'
       territories: bySpanStart([...ctx.found.provinces, ...ctx.found.places].flatMap((p) => p.spans)),
       dates: bySpanStart(ctx.found.dates.flatMap((d) => d.spans)),
       events: () => (events ??= namedEvents(text, rules)),
+      countedNouns: new Set(),
     };
     const out: Read[] = [];
     let consumed = 0;
@@ -211,6 +214,10 @@ function readMetric(env: Env, start: number, literal: string, previous: Read | n
   const clauseStart = clauseOf(text, sentence, cues.mentionStart, previous);
   const unit = readMetricUnit(env, number, cues, sentence, clauseStart, previous);
   if (!unit || (named && !measuresName(env, start, unit))) return null;
+  if (unit.rule === 'counted-noun') {
+    const noun = env.words(unit.start)?.word.text.toLowerCase();
+    if (noun) env.countedNouns.add(noun);
+  }
   // a currency written first opens the mention (`$5`, `USD 5,5`)
   cues.mentionStart = Math.min(cues.mentionStart, unit.start);
   let end = Math.max(number.end, unit.end);
@@ -239,6 +246,7 @@ function readMetric(env: Env, start: number, literal: string, previous: Read | n
     money: unit.money,
     kind,
     previous,
+    inherited: unit.rule === 'unit-of-previous',
   };
   const { indicator, measure } = named ? namedIndicator(env, query, start) : { indicator: readIndicator(env, query), measure: undefined };
   const metric: Found<Metric> = {
@@ -331,14 +339,34 @@ function readMetricUnit(env: Env, n: NumberReading, cues: Cues, sentence: Span, 
     return { unit: 'VND', start: n.end, end: n.end, rule: 'bare-amount', money: true, counted: false };
   }
   // a bare figure of a breakdown by place after a figure (`99 ngôi nhà bị hư hỏng (Điện Biên 82, Lào Cai 3)`,
-  // `Hà Nội (109.078 thí sinh), TP.HCM (90.062)`), or a change after one (`1 triệu thí sinh, tăng hơn 45.000`), is of its unit
-  const before = previous && previous.sentence[0] === sentence[0] ? previous.metric : null;
-  if (before && !rules.units.money.has(before.unit) && !NOT_INHERITED_UNITS.has(before.unit) && (cues.change !== null || placeEndsAt(env, cues.mentionStart, true))) {
+  // `Hà Nội (109.078 thí sinh), TP.HCM (90.062)`, also in the next sentence: `Tiếp theo là TP.HCM (90.062)`),
+  // or a change after one (`1 triệu thí sinh, tăng hơn 45.000`), is of its unit
+  const sameSentence = previous !== null && previous.sentence[0] === sentence[0];
+  const breakdown = placeEndsAt(env, cues.mentionStart, true);
+  const nextSentence = previous !== null && !sameSentence && breakdown && /^\s*$/u.test(text.slice(previous.sentence[1], sentence[0]));
+  const before = sameSentence || nextSentence ? previous!.metric : null;
+  if (before && !rules.units.money.has(before.unit) && !NOT_INHERITED_UNITS.has(before.unit) && (cues.change !== null || breakdown)) {
     return { unit: before.unit, start: n.end, end: n.end, rule: 'unit-of-previous', money: false, counted: true };
   }
   const subject = subjectBefore(text, clauseStart, cues.mentionStart, rules);
-  const counted = subject && countedBySubject(env, subject);
+  const counted = subject && (countedBySubject(env, subject) ?? nounCountedBefore(env, subject));
   return counted ? { unit: counted, start: n.end, end: n.end, rule: 'count-subject', money: false, counted: true } : null;
+}
+
+/**
+ * The noun a bare figure's subject opens with, when a figure before it in the
+ * article counted that noun (`1.071.393 thí sinh ..., trong đó thí sinh tự do
+ * có 46.978`): the figure counts it too.
+ */
+function nounCountedBefore(env: Env, [s, e]: Span): string | null {
+  if (env.countedNouns.size === 0) return null;
+  const { text } = env.ctx.doc;
+  let phrase = text.slice(s, e);
+  const opening = /^[\s,]*/u.exec(phrase)![0].length;
+  phrase = phrase.slice(opening);
+  const lead = env.rules.indicator.leading.map((p) => p.exec(phrase)?.[0].length ?? 0).find((n) => n > 0) ?? 0;
+  const noun = env.words(s + opening + lead)?.word;
+  return noun && /^\p{Ll}/u.test(noun.text) && noun.end <= e && env.countedNouns.has(noun.text.toLowerCase()) ? noun.text : null;
 }
 
 /**
@@ -370,17 +398,23 @@ function readKind(env: Env, n: NumberReading, cues: Cues, unit: UnitReading, sen
 /** How far before a mention an immediate target cue (`kế hoạch là`) may begin, in characters. */
 const TARGET_CUE_REACH = 40;
 
-type IndicatorRead = Omit<IndicatorQuery, 'clause' | 'wide' | 'previous' | 'names'> & { kind: Metric['kind']; money: boolean; previous: Read | null };
+type IndicatorRead = Omit<IndicatorQuery, 'clause' | 'wide' | 'previous' | 'names'> & {
+  kind: Metric['kind'];
+  money: boolean;
+  previous: Read | null;
+  /** The unit is the previous figure's (`unit-of-previous`), which then names what it measures even from the sentence before. */
+  inherited: boolean;
+};
 
 /** The one indicator query of a mention, and the indicator as reported (without place and period, with its kind's head). */
 function readIndicator(env: Env, q: IndicatorRead): string | null {
   const { text } = env.ctx.doc;
-  const { kind, money, previous, ...rest } = q;
+  const { kind, money, previous, inherited, ...rest } = q;
   const query: IndicatorQuery = {
     ...rest,
     clause: [clauseOf(text, q.sentence, q.start, previous), q.sentence[1]],
     wide: wideClauseOf(text, q.sentence, q.start, previous),
-    previous: sameSentence(previous, q.sentence),
+    previous: inherited ? { indicator: previous!.metric.indicator, unit: previous!.metric.unit } : sameSentence(previous, q.sentence),
     names: env.names,
   };
   // the dates and province names inside it have fields of their own
@@ -415,7 +449,7 @@ function rankMetric(env: Env, q: RankQuery): Read {
   if (of === undefined && over) [of, end] = [Number(over.groups!['n']), end + over[0].length];
   const scope = env.rules.ranks.scope.exec(text.slice(end));
   if (scope) end += scope[0].length;
-  const indicator = readIndicator(env, { start: q.start, linked: true, noun: null, end, sentence: q.sentence, rank: true, change: false, unit: 'rank', money: false, kind: 'rank', previous: q.previous });
+  const indicator = readIndicator(env, { start: q.start, linked: true, noun: null, end, sentence: q.sentence, rank: true, change: false, unit: 'rank', money: false, kind: 'rank', previous: q.previous, inherited: false });
   const moved = env.rules.ranks.movedFrom.exec(text.slice(q.sentence[0], q.start));
   return {
     metric: {
