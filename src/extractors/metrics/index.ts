@@ -112,7 +112,7 @@ export const metricsModule: EntityModule<'metrics', Needs, 'dates' | 'provinces'
       if (metrics.length === 0) return metrics;
       const rules = ctx.rules.metrics;
       const periods = periodContext(ctx, rules);
-      const places = placeContext(ctx, rules);
+      const places = placeContext(ctx, rules, metrics);
       return metrics.map((m) => ({ ...m, period: findPeriod(m, ctx, periods), place: findPlace(m, ctx, places) }));
     },
   },
@@ -210,7 +210,7 @@ function readMetric(env: Env, start: number, literal: string, previous: Read | n
   if (rank) return rankMetric(env, { start: sentence[0] + rank.start, end: number.end, value: number.value, of: number.of, top: rank.top, sentence, previous });
   const named = followsName(text, start, (w) => rules.qualifier.test(w + ' ') || rules.change.test(w + ' ') || rules.indicator.verb.test(w + ' '));
 
-  const cues = readCues(env, number, before, sentence[0], start);
+  const cues = readCues(env, number, before, sentence[0], start, previous);
   const clauseStart = clauseOf(text, sentence, cues.mentionStart, previous);
   const unit = readMetricUnit(env, number, cues, sentence, clauseStart, previous);
   if (!unit || (named && !measuresName(env, start, unit))) return null;
@@ -225,7 +225,7 @@ function readMetric(env: Env, start: number, literal: string, previous: Read | n
   if (part) [number.value, end] = [scale(number.value + part.add, 1), Math.max(end, part.end)];
   const trailing = readQualifierAfter(text.slice(end), rules);
   if (trailing) end += trailing.length;
-  const kind = readKind(env, number, cues, unit, sentence);
+  const kind = readKind(env, number, cues, unit, sentence, clauseStart);
 
   // a percentage of the noun after it (`97,8% hồ sơ`), not of a preposition or conjunction (`12% trong năm 2025`),
   // and an area of the land named after it (`13.327 ha lúa Hè Thu`: a noun)
@@ -263,9 +263,9 @@ function readMetric(env: Env, start: number, literal: string, previous: Read | n
     place: null,
     indicatorId: indicatorIdOf(indicator, unit.unit, ctx.rules.indicators),
   };
-  if (change) {
-    metric.direction = change.direction;
-    const baseline = comparedTo(text, end, [clauseStart, nextClauseMark(text, end, sentence[1])], sentence, rules);
+  if (change || kind === 'change') {
+    metric.direction = change?.direction ?? 'up';
+    const baseline = comparedTo(text, end, [clauseStart, nextClauseMark(text, end, sentence[1])], sentence, rules, start);
     if (baseline) metric.compared_to = baseline;
   }
   return { metric, sentence, ...(measure !== undefined ? { measure } : {}) };
@@ -310,17 +310,31 @@ function readExtent(env: Env, n: NumberReading): boolean {
 }
 
 /** The qualifier and change verb before the number; a fraction is a share, never a change (`đạt và vượt 34/46 chỉ tiêu`). */
-function readCues(env: Env, n: NumberReading, before: string, sentenceStart: number, start: number): Cues {
+function readCues(env: Env, n: NumberReading, before: string, sentenceStart: number, start: number, previous: Read | null): Cues {
   const read = readQualifier(before, env.rules);
   // a change verb that ends in a qualifier's word is the change (`cao hơn 0,3 điểm`), not `hơn`
   const whole = n.of === undefined && read ? readChange(before, env.rules) : null;
   const qualifier = whole && read && whole.start < read.start ? null : read;
-  const change = n.of === undefined ? (whole && !qualifier ? whole : readChange(qualifier ? before.slice(0, qualifier.start) : before, env.rules)) : null;
+  const change = n.of === undefined ? (whole && !qualifier ? whole : (readChange(qualifier ? before.slice(0, qualifier.start) : before, env.rules) ?? coordinatedChange(env, n, before, previous, sentenceStart))) : null;
   let mentionStart = start;
   if (qualifier?.adjacent) mentionStart = sentenceStart + qualifier.start;
   if (change && (!qualifier || qualifier.adjacent)) mentionStart = sentenceStart + change.start;
   return { qualifier, change, mentionStart };
 }
+
+/**
+ * A second change joined to the change before it, against another baseline:
+ * `tăng 0,29% so với tháng trước và 2,94% so với cùng kỳ` (the verb said once).
+ */
+function coordinatedChange(env: Env, n: NumberReading, before: string, previous: Read | null, sentenceStart: number): ChangeReading | null {
+  if (!previous || previous.sentence[0] !== sentenceStart || previous.metric.kind !== 'change' || !previous.metric.direction) return null;
+  const joined = /(?:,|\svà|\scòn)\s*$/u.exec(before);
+  if (!joined || !env.rules.comparison.next.test(env.ctx.doc.text.slice(n.end, n.end + COORDINATED_REACH))) return null;
+  return { direction: previous.metric.direction, start: before.length };
+}
+
+/** How far after a coordinated change's number its baseline marker may begin, in characters. */
+const COORDINATED_REACH = 24;
 
 /**
  * The unit: a number word's own, a unit word or counted noun after the number,
@@ -361,11 +375,8 @@ function readMetricUnit(env: Env, n: NumberReading, cues: Cues, sentence: Span, 
 function nounCountedBefore(env: Env, [s, e]: Span): string | null {
   if (env.countedNouns.size === 0) return null;
   const { text } = env.ctx.doc;
-  let phrase = text.slice(s, e);
-  const opening = /^[\s,]*/u.exec(phrase)![0].length;
-  phrase = phrase.slice(opening);
-  const lead = env.rules.indicator.leading.map((p) => p.exec(phrase)?.[0].length ?? 0).find((n) => n > 0) ?? 0;
-  const noun = env.words(s + opening + lead)?.word;
+  const phrase = text.slice(s, e).replace(/^[\s,]*/u, '');
+  const noun = env.words(e - withoutLeading(phrase, env.rules).length)?.word;
   return noun && /^\p{Ll}/u.test(noun.text) && noun.end <= e && env.countedNouns.has(noun.text.toLowerCase()) ? noun.text : null;
 }
 
@@ -385,14 +396,26 @@ function placeEndsAt(env: Env, at: number, bracket = false): boolean {
   return env.territories[firstWhere(env.territories, ([, e]) => e >= end)]?.[1] === end;
 }
 
-/** The kind: a target cue right before a change makes it a planned change (`mục tiêu tăng trưởng 12%`). */
-function readKind(env: Env, n: NumberReading, cues: Cues, unit: UnitReading, sentence: Span): Metric['kind'] {
+/**
+ * The kind: a target cue right before a change makes it a planned change
+ * (`mục tiêu tăng trưởng 12%`); a percentage whose clause opens with a growth
+ * word is a change (`Tăng trưởng kinh tế cả năm đạt 10,2%`).
+ */
+function readKind(env: Env, n: NumberReading, cues: Cues, unit: UnitReading, sentence: Span, clauseStart: number): Metric['kind'] {
   const { rules } = env;
   const { text } = env.ctx.doc;
   const immediate = text.slice(Math.max(sentence[0], cues.mentionStart - TARGET_CUE_REACH), cues.mentionStart);
   if (cues.change && !rules.targets.immediate.test(immediate)) return 'change';
   if (isTarget(text.slice(sentence[0], cues.mentionStart), immediate, rules)) return 'target';
+  if (unit.unit.startsWith('%') && n.of === undefined && rules.growthSubject.test(withoutLeading(text.slice(clauseStart, cues.mentionStart), rules))) return 'change';
   return unit.unit === '%' || n.of !== undefined ? 'share' : 'level';
+}
+
+/** The text without the openers an indicator drops (`Trong đó, `, `Cụ thể, `). */
+function withoutLeading(phrase: string, rules: MetricRules): string {
+  const trimmed = phrase.trimStart();
+  const lead = rules.indicator.leading.map((p) => p.exec(trimmed)?.[0].length ?? 0).find((n) => n > 0) ?? 0;
+  return trimmed.slice(lead);
 }
 
 /** How far before a mention an immediate target cue (`kế hoạch là`) may begin, in characters. */
@@ -418,7 +441,10 @@ function readIndicator(env: Env, q: IndicatorRead): string | null {
     names: env.names,
   };
   // the dates and province names inside it have fields of their own
-  const cuts = [...spansWithin(env.dates, identity, q.sentence), ...spansWithin(env.names, identity, q.sentence)].map(([s, e]) => text.slice(s, e));
+  const cuts = [
+    ...[...spansWithin(env.dates, identity, q.sentence), ...spansWithin(env.names, identity, q.sentence)].map(([s, e]) => text.slice(s, e)),
+    ...env.rules.indicator.timePhrases,
+  ];
   // a percentage of a baseline (`bằng 105% dự toán`) is no share of things
   const share = kind === 'share' && q.unit === '%' && !env.rules.comparison.baseline.test(text.slice(q.end, q.sentence[1]));
   const paragraphStart = spanAt(env.ctx.doc.lines, q.start)?.[0] ?? q.sentence[0];

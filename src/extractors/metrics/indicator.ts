@@ -541,6 +541,20 @@ function isActor(text: string, phrase: string, from: number, names: readonly Spa
   return name !== undefined && name[1] >= at + phrase.length;
 }
 
+/** Without the trailing words at its end, but for the last syllable of a word that stays whole (`thực hiện`). */
+function withoutTrailing(phrase: string, rules: MetricRules): string {
+  const cut = rules.indicator.trailing.exec(phrase);
+  if (!cut) return phrase;
+  let at = cut.index;
+  let last = /\S+$/u.exec(phrase.slice(0, at))?.[0].toLowerCase() ?? '';
+  for (const m of phrase.slice(at).matchAll(/\s+(\S+)/gu)) {
+    if (!rules.indicator.trailingCompounds.has(`${last} ${m[1]!.toLowerCase()}`)) break;
+    at += m[0].length;
+    last = m[1]!.toLowerCase();
+  }
+  return phrase.slice(0, at);
+}
+
 /** Without openers, trailing adverbs, edge punctuation and extra spaces; cut to `max_words`. */
 function clean(phrase: string, rules: MetricRules): string | null {
   let out = phrase.replace(/\s+/gu, ' ').trim();
@@ -554,7 +568,7 @@ function clean(phrase: string, rules: MetricRules): string | null {
       }
     }
   }
-  out = out.replace(rules.indicator.trailing, '').replace(/^[\s,.;:–)-]+|[\s,.;:–(-]+$/gu, '');
+  out = withoutTrailing(out, rules).replace(/^[\s,.;:–)-]+|[\s,.;:–(-]+$/gu, '');
   if ((out.match(/\(/gu)?.length ?? 0) < (out.match(/\)/gu)?.length ?? 0)) out = out.replace(/^[^)]*\)\s*/u, '');
   const words = out.split(' ');
   if (words.length > rules.indicator.maxWords) out = words.slice(0, rules.indicator.maxWords).join(' ');

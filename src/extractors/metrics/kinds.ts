@@ -49,9 +49,10 @@ export function isTarget(sentenceBefore: string, immediateBefore: string, rules:
  * The baseline of a change: `so với X` after it in its clause, a baseline noun
  * right after it (`tăng 10,74% kế hoạch được giao`), or else a `so với X`
  * earlier in the sentence that the change shares (`tăng trưởng vượt bậc so
- * với năm 2023 như: ... tăng trưởng 299%`).
+ * với năm 2023 như: ... tăng trưởng 299%`) or in its own clause before the
+ * number (`tăng so với năm 2023 là 0,12%`).
  */
-export function comparedTo(text: string, after: number, clause: Span, sentence: Span, rules: MetricRules): string | undefined {
+export function comparedTo(text: string, after: number, clause: Span, sentence: Span, rules: MetricRules, numberStart: number): string | undefined {
   const baseline = rules.comparison.baseline.exec(text.slice(after, clause[1]));
   if (baseline) return phrase(text, after + baseline[0].length - baseline.groups!['form']!.length, clause[1], rules);
   // the rules' own global pattern: every exec below is preceded by setting lastIndex;
@@ -63,7 +64,8 @@ export function comparedTo(text: string, after: number, clause: Span, sentence: 
   if (later && later.index < clause[1]) return phrase(text, later.index + later[0].length, clause[1], rules);
   marker.lastIndex = sentence[0];
   let earlier: string | undefined;
-  for (let m = marker.exec(upToSentenceEnd); m && m.index < clause[0]; m = marker.exec(upToSentenceEnd)) {
+  // (or said between the change verb and its number: `tăng so với năm 2023 là 0,12%`)
+  for (let m = marker.exec(upToSentenceEnd); m && (m.index < clause[0] || m.index < numberStart); m = marker.exec(upToSentenceEnd)) {
     earlier = phrase(text, m.index + m[0].length, sentence[1], rules);
   }
   return earlier;

@@ -19,7 +19,7 @@ import type { MetricsResolveContext } from './context.js';
 import type { Found, Span } from '../../model/entity.js';
 import { foldName } from '../../normalize/forms.js';
 import { escapeRegExp } from '../../rules/pattern.js';
-import { firstWhere, spanAt, spansWithin } from '../../tokenize/index.js';
+import { firstWhere, insideSpans, spanAt, spansWithin } from '../../tokenize/index.js';
 import type { MetricRules } from './rules.js';
 
 export type Place = NonNullable<Metric['place']>;
@@ -42,8 +42,13 @@ export interface PlaceContext {
   country: Place;
 }
 
-/** Once per article: every place cue, and the place of figures without one. */
-export function placeContext(ctx: MetricsResolveContext, rules: MetricRules): PlaceContext {
+/**
+ * Once per article: every place cue, and the place of figures without one.
+ * The country named as a rank's scope (`đứng thứ 6 cả nước`, part of the
+ * rank's mention) is no place: a figure after the rank (`, tăng 7 bậc`) is
+ * still the ranked unit's.
+ */
+export function placeContext(ctx: MetricsResolveContext, rules: MetricRules, metrics: readonly Found<Metric>[]): PlaceContext {
   const { text } = ctx.doc;
   const country: Place = { name: rules.place.country, code: null, level: 'country' };
   const names: Cue[] = [];
@@ -51,7 +56,8 @@ export function placeContext(ctx: MetricsResolveContext, rules: MetricRules): Pl
   const nameSpans = names.map((n) => n.span);
   const insideName = (span: Span) => (spanAt(nameSpans, span[0])?.[1] ?? -1) >= span[1];
   const cues: Cue[] = [...names];
-  for (const m of text.matchAll(rules.place.national)) cues.push({ span: [m.index, m.index + m[0].length], place: country });
+  const rankSpans = metrics.filter((m) => m.kind === 'rank').map((m) => m.spans[0]!);
+  for (const m of text.matchAll(rules.place.national)) if (!insideSpans(rankSpans, [m.index, m.index + m[0].length])) cues.push({ span: [m.index, m.index + m[0].length], place: country });
   for (const p of ctx.found.provinces) {
     for (const span of p.spans) if (!insideName(span)) cues.push({ span, place: { name: p.name, code: p.code, level: 'province' } });
   }

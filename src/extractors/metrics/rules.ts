@@ -66,6 +66,11 @@ export const metricRules = defineRules({
     ),
     qualifier_fillers: words,
     changes: z.array(z.strictObject({ id: ruleId, name: z.string(), forms: words, direction: z.enum(['up', 'down']) })),
+    change_links: z.strictObject({
+      adverbs: words.describe('Between a change verb and its number: `tăng mạnh 12,2%`'),
+      baseline_verbs: words.describe('After a baseline said before the number: `tăng so với năm 2023 là 0,12%`'),
+      growth_subjects: words.describe('A percentage whose subject opens with these is a change: `Tăng trưởng kinh tế đạt 10,2%`'),
+    }),
     comparison: z.strictObject({ markers: words, baselines: words, ends: words }),
     ranks: z.strictObject({
       cues: words,
@@ -82,6 +87,8 @@ export const metricRules = defineRules({
       weak_verbs: words,
       leading: z.array(patternSource).min(1),
       trailing: words,
+      trailing_compounds: words.describe('Words whose last syllable is a trailing word but which stay whole: `thực hiện`'),
+      time_phrases: words.describe('Spans of time that are no date, cut from indicators like dates: `từ đầu năm đến nay`'),
       heads: words,
       measure_nouns: words.describe('Measures the tagger may take for verbs (`lượng mưa`): a subject may begin with them'),
       phrase_stops: words,
@@ -210,11 +217,18 @@ export const metricRules = defineRules({
       qualifierAfter: raw.qualifiers.some((q) => q.after) ? startsWith(raw.qualifiers.flatMap((q) => q.after ?? []), 'iu', '\\s*') : null,
       qualifierAfterValue: formLookup(raw.qualifiers.map((q) => ({ forms: q.after ?? [], value: q.value })), (q) => q.value),
       fillers: endsWith(raw.qualifier_fillers, 'iu', true),
-      change: endsWith(raw.changes.flatMap((c) => c.forms), 'iu'),
+      change: new RegExp(
+        `${WORD_START}(?<form>${alternation(raw.changes.flatMap((c) => c.forms))})(?:\\s+(?:${alternation(raw.change_links.adverbs)}))*` +
+          `(?:\\s+(?:${alternation(raw.comparison.markers)})\\s[^,;:()]{1,${BASELINE_CHARS}}?\\s(?:${alternation(raw.change_links.baseline_verbs)}))?\\s*$`,
+        'iu',
+      ),
+      growthSubject: new RegExp(`^\\s*(?:${alternation(raw.change_links.growth_subjects)})(?![\\p{L}\\p{M}])`, 'iu'),
       direction: formLookup(raw.changes, (c) => c.direction),
       comparison: {
         marker: new RegExp(`${WORD_START}(?:${alternation(raw.comparison.markers)})\\s+`, 'giu'),
         baseline: startsWith(raw.comparison.baselines, 'iu', '\\s*'),
+        /** Right after a number, its unit word at most, then a marker: `2,94% so với cùng kỳ`. */
+        next: new RegExp(`^\\s*(?:[^\\s\\d,;:()]{1,8}\\s*)?(?:${alternation(raw.comparison.markers)})(?![\\p{L}\\p{M}])`, 'iu'),
         end: new RegExp(`[,;:()“”"\\n.]|\\s(?:${alternation(raw.comparison.ends)})\\s|$`, 'iu'),
       },
       ranks: {
@@ -238,6 +252,8 @@ export const metricRules = defineRules({
         weakVerb: new RegExp(`^\\s*(?:${alternation(raw.indicator.weak_verbs)})\\s*$`, 'iu'),
         leading: raw.indicator.leading.map((p, i) => compilePattern(`^(?:${p})`, 'iu', { id: `indicator.leading[${i}]` })),
         trailing: new RegExp(`(?:\\s+(?:${alternation(raw.indicator.trailing)}))+\\s*$`, 'iu'),
+        trailingCompounds: new Set(raw.indicator.trailing_compounds.map((w) => w.toLowerCase())),
+        timePhrases: raw.indicator.time_phrases,
         head: new RegExp(`${WORD_START}(?:${alternation(raw.indicator.heads)})${WORD_END}`, 'iu'),
         /** The same, for every head word in a phrase. */
         heads: new RegExp(`${WORD_START}(?:${alternation(raw.indicator.heads)})${WORD_END}`, 'giu'),
@@ -344,6 +360,9 @@ function startsWith(forms: readonly string[], flags: string, gap: string): RegEx
 }
 
 /** One of `forms` as a whole word at the end of a string (optionally repeated), captured as `form`. */
+/** The longest baseline said between a change verb and its number (`tăng so với cùng kỳ năm 2023 là`), in characters. */
+const BASELINE_CHARS = 40;
+
 function endsWith(forms: readonly string[], flags: string, repeated = false): RegExp {
   const one = `(?:${alternation(forms)})`;
   return new RegExp(`${WORD_START}(?<form>${one}${repeated ? `(?:\\s+${one})*` : ''})\\s*$`, flags);
