@@ -16,8 +16,9 @@
  *   `sơ kết`, `năm qua`), the reference date's year (the year before in its
  *   first months).
  * Dates that belong to a document reference (`Nghị quyết 06-NQ/TU ngày
- * 10/11/2022`) are not periods, and a term of office (`nhiệm kỳ 2021-2026`)
- * is not the article's.
+ * 10/11/2022`) and the base year of constant prices (`giá so sánh năm 2010`)
+ * are not periods, and a term of office (`nhiệm kỳ 2021-2026`) is not the
+ * article's.
  */
 import type { DateEntity } from '../dates/schema.js';
 import type { Metric } from './schema.js';
@@ -66,7 +67,10 @@ export function periodContext(ctx: MetricsResolveContext, rules: MetricRules): P
     if (followsDocument(documentEnds, text, span[0])) continue;
     const written = text.slice(span[0], span[1]);
     const digit = written.search(/\d/u);
-    const term = rules.period.term.test(text.slice(Math.max(0, span[0] - TERM_REACH), span[0] + Math.max(0, digit)));
+    const before = text.slice(Math.max(0, span[0] - TERM_REACH), span[0] + Math.max(0, digit));
+    // `theo giá so sánh năm 2010`: the base of the prices, no period
+    if (rules.period.priceBase.test(before.replace(/\s*năm\s*$/iu, ' '))) continue;
+    const term = rules.period.term.test(before);
     const sentence = spanAt(sentences, span[0]);
     // (a bare day that opens a sentence is when something happened, `Ngày 4/7, UBND tỉnh tổ chức hội nghị`, not a period; `Tính đến ngày 30/11,` is)
     const lead = sentence === undefined ? '' : text.slice(sentence[0], span[0]);

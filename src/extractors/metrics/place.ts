@@ -12,7 +12,8 @@
  * - a company, meeting or contest that opens the figure's clause (`Công ty
  *   Điện lực Thanh Hóa đạt doanh thu`, `Hội nghị có 300 đại biểu`): no place.
  * Else the article's primary province; an article with none, that speaks of
- * the country, places its figures in Việt Nam.
+ * the country (`cả nước`, or its Government, its GDP), places its figures in
+ * Việt Nam.
  */
 import type { Metric } from './schema.js';
 import type { MetricsResolveContext } from './context.js';
@@ -66,7 +67,7 @@ export function placeContext(ctx: MetricsResolveContext, rules: MetricRules, met
   }
   cues.sort((a, b) => a.span[0] - b.span[0]);
   const primary = ctx.found.provinces.find((p) => p.primary);
-  const national = cues.some((c) => c.place === country);
+  const national = cues.some((c) => c.place === country) || rules.place.nationalSubject.test(text);
   const reporting = reportingPlace(ctx, rules, primary?.name ?? null);
   const topics = primary || reporting ? [] : cues.filter((c) => c.place?.level === 'province' && opensSentence(ctx, rules, c.span));
   return { cues, fallback: reporting ?? (primary ? { name: primary.name, code: primary.code, level: 'province' } : national ? country : null), topics, country };
