@@ -53,6 +53,8 @@ interface Read {
   sentence: Span;
   /** For a figure right after a name, what it measures without the name (`lượng mưa` of `Cẩm Nhượng 292mm`). */
   measure?: string | null;
+  /** The figure its sentence breaks down (see `parentOf`). */
+  parent?: Read | null;
 }
 
 export const metricsModule: EntityModule<'metrics', Needs, 'dates' | 'provinces' | 'places'> = {
@@ -211,7 +213,7 @@ function readMetric(env: Env, start: number, literal: string, previous: Read | n
   const named = followsName(text, start, (w) => rules.qualifier.test(w + ' ') || rules.change.test(w + ' ') || rules.indicator.verb.test(w + ' '));
 
   const cues = readCues(env, number, before, sentence[0], start, previous);
-  const clauseStart = clauseOf(text, sentence, cues.mentionStart, previous);
+  const clauseStart = clauseOf(env, sentence, cues.mentionStart, previous);
   const unit = readMetricUnit(env, number, cues, sentence, clauseStart, previous);
   if (!unit || (named && !measuresName(env, start, unit))) return null;
   if (unit.rule === 'counted-noun') {
@@ -246,6 +248,7 @@ function readMetric(env: Env, start: number, literal: string, previous: Read | n
     money: unit.money,
     kind,
     previous,
+    parent: parentOf(env, previous, sentence),
     inherited: unit.rule === 'unit-of-previous',
   };
   const { indicator, measure } = named ? namedIndicator(env, query, start) : { indicator: readIndicator(env, query), measure: undefined };
@@ -268,7 +271,7 @@ function readMetric(env: Env, start: number, literal: string, previous: Read | n
     const baseline = comparedTo(text, end, [clauseStart, nextClauseMark(text, end, sentence[1])], sentence, rules, start);
     if (baseline) metric.compared_to = baseline;
   }
-  return { metric, sentence, ...(measure !== undefined ? { measure } : {}) };
+  return { metric, sentence, parent: query.parent, ...(measure !== undefined ? { measure } : {}) };
 }
 
 /** The number: digits, or a number word (which needs a unit after it, and none of the words that make it an ordinal before it). */
@@ -421,10 +424,11 @@ function withoutLeading(phrase: string, rules: MetricRules): string {
 /** How far before a mention an immediate target cue (`kế hoạch là`) may begin, in characters. */
 const TARGET_CUE_REACH = 40;
 
-type IndicatorRead = Omit<IndicatorQuery, 'clause' | 'wide' | 'previous' | 'names'> & {
+type IndicatorRead = Omit<IndicatorQuery, 'clause' | 'wide' | 'previous' | 'parent' | 'names'> & {
   kind: Metric['kind'];
   money: boolean;
   previous: Read | null;
+  parent: Read | null;
   /** The unit is the previous figure's (`unit-of-previous`), which then names what it measures even from the sentence before. */
   inherited: boolean;
 };
@@ -432,12 +436,13 @@ type IndicatorRead = Omit<IndicatorQuery, 'clause' | 'wide' | 'previous' | 'name
 /** The one indicator query of a mention, and the indicator as reported (without place and period, with its kind's head). */
 function readIndicator(env: Env, q: IndicatorRead): string | null {
   const { text } = env.ctx.doc;
-  const { kind, money, previous, inherited, ...rest } = q;
+  const { kind, money, previous, inherited, parent, ...rest } = q;
   const query: IndicatorQuery = {
     ...rest,
-    clause: [clauseOf(text, q.sentence, q.start, previous), q.sentence[1]],
+    clause: [clauseOf(env, q.sentence, q.start, previous), q.sentence[1]],
     wide: wideClauseOf(text, q.sentence, q.start, previous),
     previous: inherited ? { indicator: previous!.metric.indicator, unit: previous!.metric.unit } : sameSentence(previous, q.sentence),
+    parent: parent ? { indicator: parent.metric.indicator, unit: parent.metric.unit, sentence: parent.sentence[0] } : null,
     names: env.names,
   };
   // the dates and province names inside it have fields of their own
@@ -475,7 +480,7 @@ function rankMetric(env: Env, q: RankQuery): Read {
   if (of === undefined && over) [of, end] = [Number(over.groups!['n']), end + over[0].length];
   const scope = env.rules.ranks.scope.exec(text.slice(end));
   if (scope) end += scope[0].length;
-  const indicator = readIndicator(env, { start: q.start, linked: true, noun: null, end, sentence: q.sentence, rank: true, change: false, unit: 'rank', money: false, kind: 'rank', previous: q.previous, inherited: false });
+  const indicator = readIndicator(env, { start: q.start, linked: true, noun: null, end, sentence: q.sentence, rank: true, change: false, unit: 'rank', money: false, kind: 'rank', previous: q.previous, parent: null, inherited: false });
   const moved = env.rules.ranks.movedFrom.exec(text.slice(q.sentence[0], q.start));
   return {
     metric: {
@@ -507,13 +512,31 @@ function countedBySubject(env: Env, [s, e]: Span): string | null {
   return noun && /^\p{Ll}/u.test(noun.text) && noun.end <= e ? noun.text : null;
 }
 
+/**
+ * The figure whose parts a figure's sentence gives, when it opens by breaking
+ * one down (`... tăng 7,53%. Trong đó, nông-lâm nghiệp và thủy sản tăng
+ * 3,16%; công nghiệp-xây dựng tăng 10,88%`): the last figure of the sentence
+ * right before, for each figure of the sentence.
+ */
+function parentOf(env: Env, previous: Read | null, sentence: Span): Read | null {
+  if (!previous) return null;
+  if (previous.sentence[0] === sentence[0]) return previous.parent ?? null;
+  const { text, sentences } = env.ctx.doc;
+  if (!env.rules.indicator.breakdown.opener.test(text.slice(sentence[0], sentence[1]))) return null;
+  return sentences[firstWhere(sentences, ([s]) => s >= sentence[0]) - 1]?.[0] === previous.sentence[0] ? previous : null;
+}
+
 function sameSentence(previous: Read | null, sentence: Span): { indicator: string | null; unit: string } | null {
   return previous && previous.sentence[0] === sentence[0] ? { indicator: previous.metric.indicator, unit: previous.metric.unit } : null;
 }
 
-/** Just after the last clause mark (`;`, `:`, `(`, `,`, ` - `) before `start` in its sentence, and never before the previous metric. */
-function clauseOf(text: string, sentence: Span, start: number, previous: Read | null): number {
-  return afterLastMark(text, sentence, start, previous, /[;:(,]|\s[-–]\s(?!\p{Ll})/gu);
+/**
+ * Just after the last clause mark (`;`, `:`, `(`, `,`, ` - `) before `start`
+ * in its sentence, and never before the previous metric; a comma after half
+ * of an elided word lists (`nông, lâm nghiệp`), it ends no clause.
+ */
+function clauseOf(env: Env, sentence: Span, start: number, previous: Read | null): number {
+  return afterLastMark(env.ctx.doc.text, sentence, start, previous, env.rules.indicator.clauseMarks);
 }
 
 /** As `clauseOf`, but looking back past commas. */

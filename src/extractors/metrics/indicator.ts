@@ -40,6 +40,8 @@ export interface IndicatorQuery {
   unit: string;
   /** What the metric before this one in the same sentence measures, and its unit. */
   previous: { indicator: string | null; unit: string } | null;
+  /** The figure the sentence breaks down (`Trong đó, ...`), and where its sentence starts: its parts share its head. */
+  parent: { indicator: string | null; unit: string; sentence: number } | null;
   /** Spans of names that are reporters, not measures (provinces), sorted by where they start. */
   names: readonly Span[];
 }
@@ -404,8 +406,12 @@ function subjectPhrase(text: string, [s, e]: Span, q: IndicatorQuery, rules: Met
   return head >= 0 ? withOwner(text, from, start, phrase, rules) : phrase;
 }
 
-/** The longest item, in syllables, that takes the head of the figure before it (`linh kiện điện tử`). */
-const LIST_ITEM_SYLLABLES = 4;
+/**
+ * The longest item, in syllables, that takes the head of the figure before it
+ * (`linh kiện điện tử`); a breakdown's items may be longer (`khu vực nông,
+ * lâm nghiệp và thủy sản`), as its opener says they are parts.
+ */
+const LIST_ITEM_SYLLABLES = { list: 4, breakdown: 10 };
 
 /**
  * A bare item after a figure in the same sentence shares its head and verb
@@ -414,29 +420,40 @@ const LIST_ITEM_SYLLABLES = 4;
  * where that indicator is written; null when `own` is no such item.
  */
 function sharedHead(text: string, own: string, q: IndicatorQuery, rules: MetricRules, words: Words): string | null {
-  const previous = q.previous?.indicator;
+  // a part shares the head of the part before it, or of the whole, of its unit (not the share after a part's amount)
+  const breakdown = q.parent !== null;
+  const source = breakdown ? [q.previous, q.parent].find((f) => f?.unit === q.unit) : q.previous;
+  const previous = source?.indicator;
   const head = previous ? rules.indicator.head.exec(previous) : null;
-  if (!previous || !head || head.index !== 0 || rules.indicator.head.test(own) || own.split(' ').length > LIST_ITEM_SYLLABLES) return null;
+  const scope = q.parent?.sentence ?? q.sentence[0];
+  const longest = LIST_ITEM_SYLLABLES[breakdown ? 'breakdown' : 'list'];
+  if (!previous || !head || head.index !== 0 || rules.indicator.head.test(own) || own.split(' ').length > longest) return null;
   // an item names things (`cà phê`, `linh kiện điện tử`), not an activity (`giải ngân`, `thời gian thi công`)
   const itemAt = text.indexOf(own, q.clause[0]);
   const first = itemAt >= 0 ? words(itemAt) : null;
   if (!first || !/^\p{Ll}/u.test(own)) return null;
   let last = first.index;
   while (first.line[last + 1] && first.line[last + 1]!.start < itemAt + own.length) last++;
-  if (first.line[last]!.tag === 'V') return null;
+  // (a breakdown's part may end in one, its first word naming the sector: `công nghiệp-xây dựng`)
+  if (breakdown ? first.word.tag.startsWith('V') : first.line[last]!.tag === 'V') return null;
   // where the previous indicator is written, or its head and verbs when it was itself shared (`... cà phê`)
   let stem = previous;
   let at = text.lastIndexOf(stem, q.clause[0]);
-  while (at < q.sentence[0] && stem.length > head[0].length) {
+  while (at < scope && stem.length > head[0].length) {
     stem = stem.slice(0, Math.max(head[0].length, stem.lastIndexOf(' ')));
     at = text.lastIndexOf(stem, q.clause[0]);
   }
-  const after = at >= q.sentence[0] ? words(at + head[0].length + countSpaces(text, at + head[0].length)) : null;
+  const after = at >= scope ? words(at + head[0].length + countSpaces(text, at + head[0].length)) : null;
   if (!after) return null;
   // the head, then the verbs that say what of the items it measures (`xuất khẩu`)
   let end = at + head[0].length;
   for (let i = after.index; i < after.line.length && after.line[i]!.tag === 'V' && after.line[i]!.end <= at + stem.length; i++) end = after.line[i]!.end;
-  return end - at < previous.length ? `${text.slice(at, end)} ${own}` : null;
+  // (a list's item needs a head that says less than the figure before it; a breakdown's parts share it whole)
+  if (!breakdown && end - at >= previous.length) return null;
+  // a part of a total is no total (`tổng giá trị sản xuất` → `giá trị sản xuất nông-lâm nghiệp và thủy sản`)
+  const shared = text.slice(at, end);
+  const total = breakdown ? rules.indicator.breakdown.drop.exec(shared) : null;
+  return `${total ? shared.slice(total[0].length).trimStart() : shared} ${own}`;
 }
 
 /**

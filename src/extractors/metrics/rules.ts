@@ -111,6 +111,10 @@ export const metricRules = defineRules({
       per_population: z.strictObject({ words, populations: words }).describe('A population a rate is per, written after the figure (`trên 100 dân`)'),
       averages: words.describe('Average words right before a rate (`bình quân`)'),
       inherit_after: words,
+      elided_halves: words.describe('Halves of a word whose other half comes after a comma (`nông, lâm nghiệp`): such a comma ends no clause'),
+      breakdown: z
+        .strictObject({ openers: words, drop: words })
+        .describe('Openers of a sentence that breaks down the figure before it (`Trong đó,`), and words its items drop from the shared head (`tổng`)'),
       actors: words,
       count_prefixes: words,
       money_words: words,
@@ -284,7 +288,13 @@ export const metricRules = defineRules({
         /** `trên 100 dân` after a figure, before any clause mark or comma (but a decimal comma). */
         perPopulation: new RegExp(`^(?:[^;:().,]|,(?=\\d))*?${WORD_START}(?<per>(?:${alternation(raw.indicator.per_population.words)})\\s+\\d+(?:[.,]\\d+)*\\s+(?:${alternation(raw.indicator.per_population.populations)}))${WORD_END}`, 'iu'),
         average: endsWith(raw.indicator.averages, 'iu'),
+        /** The marks that end a clause before a figure (`;`, `:`, `(`, `,`, ` - `), but a comma after half of an elided word. */
+        clauseMarks: new RegExp(`[;:(]|(?<!${WORD_START}(?:${alternation(raw.indicator.elided_halves)})),|\\s[-–]\\s(?!\\p{Ll})`, 'gu'),
         inheritAfter: new Set(raw.indicator.inherit_after.map((w) => w.toLowerCase())),
+        breakdown: {
+          opener: startsWith(raw.indicator.breakdown.openers, 'iu', '\\s*'),
+          drop: startsWith(raw.indicator.breakdown.drop, 'iu', ''),
+        },
         actors: new Set(raw.indicator.actors.map((w) => w.toLowerCase())),
         measureNoun: startsWith(raw.indicator.measure_nouns, 'iu', ''),
         /** Every head word and measure noun, to find the last one written. */
@@ -363,10 +373,10 @@ function startsWith(forms: readonly string[], flags: string, gap: string): RegEx
   return new RegExp(`^${gap}(?<form>${alternation(forms)})${edge}`, flags);
 }
 
-/** One of `forms` as a whole word at the end of a string (optionally repeated), captured as `form`. */
 /** The longest baseline said between a change verb and its number (`tăng so với cùng kỳ năm 2023 là`), in characters. */
 const BASELINE_CHARS = 40;
 
+/** One of `forms` as a whole word at the end of a string (optionally repeated), captured as `form`. */
 function endsWith(forms: readonly string[], flags: string, repeated = false): RegExp {
   const one = `(?:${alternation(forms)})`;
   return new RegExp(`${WORD_START}(?<form>${one}${repeated ? `(?:\\s+${one})*` : ''})\\s*$`, flags);
