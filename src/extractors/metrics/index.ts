@@ -326,12 +326,15 @@ function readCues(env: Env, n: NumberReading, before: string, sentenceStart: num
 }
 
 /**
- * A second change joined to the change before it, against another baseline:
- * `tăng 0,29% so với tháng trước và 2,94% so với cùng kỳ` (the verb said once).
+ * A second change joined to the change before it, against another baseline
+ * (`tăng 0,29% so với tháng trước và 2,94% so với cùng kỳ`: the verb said
+ * once), or as its average (`giảm 3,64%, bình quân 1,21%/năm`).
  */
 function coordinatedChange(env: Env, n: NumberReading, before: string, previous: Read | null, sentenceStart: number): ChangeReading | null {
   if (!previous || previous.sentence[0] !== sentenceStart || previous.metric.kind !== 'change' || !previous.metric.direction) return null;
   const joined = /(?:,|\svà|\scòn)\s*$/u.exec(before);
+  const average = joined ? null : env.rules.indicator.averageAfterChange.exec(before);
+  if (average) return { direction: previous.metric.direction, start: before.length - average[0].replace(/^,\s*/u, '').length };
   if (!joined || !env.rules.comparison.next.test(env.ctx.doc.text.slice(n.end, n.end + COORDINATED_REACH))) return null;
   return { direction: previous.metric.direction, start: before.length };
 }

@@ -64,6 +64,10 @@ export function findIndicator(text: string, q: IndicatorQuery, rules: MetricRule
   // the baseline the figure before was measured against is no subject of a change after it (`đạt 43,51% dự toán huyện giao và tăng 16,45%`)
   const own = said && q.change && previous && rules.comparison.baseline.test(said) ? null : said;
   if (own && previous && rules.indicator.inheritAfter.has(own.toLowerCase())) return `${own} ${previous}`;
+  // an average of what the figure before measures, in its unit or per a span of time (`... 4.800 tỷ đồng, bình quân 1.200 tỷ đồng/năm`)
+  const bare = own ?? (subject ? null : clean(text.slice(q.clause[0], q.start), rules));
+  const perTime = q.previous && (q.unit === q.previous.unit || q.unit.startsWith(`${q.previous.unit}/`));
+  if (bare && previous && perTime && rules.indicator.averageWords.has(bare.toLowerCase())) return `${previous} ${bare}`;
   // a value in brackets right after a figure annotates it (`tăng trưởng 299% (đạt gần 500.000 chữ ký)`)
   if (previous && annotates(text, q, rules)) return countedIn(text, previous, q) ?? previous;
   // a rate of what the figure before counts (`2.113.013 thuê bao, ước đạt bình quân 108 thuê bao trên 100 dân`)
@@ -420,9 +424,10 @@ const LIST_ITEM_SYLLABLES = { list: 4, breakdown: 10 };
  * where that indicator is written; null when `own` is no such item.
  */
 function sharedHead(text: string, own: string, q: IndicatorQuery, rules: MetricRules, words: Words): string | null {
-  // a part shares the head of the part before it, or of the whole, of its unit (not the share after a part's amount)
+  // an item shares the head of the item before it, or a part that of the whole, of its unit
+  // (not the share after a part's amount, nor a rate's head for a count: `tỷ lệ hộ nghèo giảm còn 3,2%, số hộ cận nghèo ...`)
   const breakdown = q.parent !== null;
-  const source = breakdown ? [q.previous, q.parent].find((f) => f?.unit === q.unit) : q.previous;
+  const source = [q.previous, q.parent].find((f) => f?.unit === q.unit);
   const previous = source?.indicator;
   const head = previous ? rules.indicator.head.exec(previous) : null;
   const scope = q.parent?.sentence ?? q.sentence[0];

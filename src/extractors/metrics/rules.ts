@@ -288,6 +288,9 @@ export const metricRules = defineRules({
         /** `trên 100 dân` after a figure, before any clause mark or comma (but a decimal comma). */
         perPopulation: new RegExp(`^(?:[^;:().,]|,(?=\\d))*?${WORD_START}(?<per>(?:${alternation(raw.indicator.per_population.words)})\\s+\\d+(?:[.,]\\d+)*\\s+(?:${alternation(raw.indicator.per_population.populations)}))${WORD_END}`, 'iu'),
         average: endsWith(raw.indicator.averages, 'iu'),
+        averageWords: new Set(raw.indicator.averages.map((w) => w.toLowerCase())),
+        /** An average right after a comma that follows a change (`giảm 3,64%, bình quân 1,21%/năm`), as the average's cue. */
+        averageAfterChange: new RegExp(`,\\s*(?:${alternation(raw.indicator.averages)})\\s*$`, 'iu'),
         /** The marks that end a clause before a figure (`;`, `:`, `(`, `,`, ` - `), but a comma after half of an elided word. */
         clauseMarks: new RegExp(`[;:(]|(?<!${WORD_START}(?:${alternation(raw.indicator.elided_halves)})),|\\s[-–]\\s(?!\\p{Ll})`, 'gu'),
         inheritAfter: new Set(raw.indicator.inherit_after.map((w) => w.toLowerCase())),
