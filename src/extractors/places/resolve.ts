@@ -14,8 +14,9 @@
  *   - a commune of the district of the other communes of its list;
  *   - a commune of a district the article names;
  *   - a unit of a province the article names, or that its settled places name.
- * A mention that none of these settles keeps `province: null` and lists the
- * candidates' provinces.
+ * An old unit that a new unit the article names took in is that old unit,
+ * before all of these. A mention that none of these settles keeps
+ * `province: null` and lists the candidates' provinces.
  */
 import type { Span } from '../../model/entity.js';
 import type { ProvinceRules } from '../provinces/rules.js';
@@ -61,6 +62,23 @@ export function resolvePlaces(mentions: readonly PlaceMention[], text: string, c
     const inEra = m.units.filter((u) => u.era === era);
     const otherNamed = m.units.filter((u) => u.era !== era && named(u));
     return inEra.length === 0 ? [...m.units] : !inEra.some(named) && otherNamed.length > 0 ? otherNamed : inEra;
+  });
+
+  // An old unit merged into a new one the article names (`Xã An Nghĩa được thành lập trên cơ sở sáp nhập xã Phú
+  // Thành, xã Phú Nghĩa ...`) is that old unit, whatever the era of the article's date; the new unit's own mention stays new.
+  // (named by another mention: a name may settle, wrongly, on a new unit of its own)
+  const newUnits = new Map<string, number[]>();
+  options.forEach((units, i) => {
+    if (units.length !== 1 || units[0]!.era !== 'since-2025-07-01') return;
+    const by = newUnits.get(units[0]!.code) ?? [];
+    if (by.length < 2) newUnits.set(units[0]!.code, [...by, i]);
+  });
+  const namedElsewhere = (code: string, i: number) => newUnits.get(code)?.some((j) => j !== i) === true;
+  mentions.forEach((m, i) => {
+    // (a new unit that kept an old one's name, named twice, is no old unit merged into itself)
+    const own = options[i]!.length === 1 && options[i]![0]!.era === 'since-2025-07-01' ? options[i]![0]!.code : null;
+    const merged = m.units.filter((u) => u.era === 'before-2025-07-01' && u.links.some(([code]) => code !== own && namedElsewhere(code, i)));
+    if (merged.length > 0) options[i] = merged;
   });
 
   // A commune and the district right after it.

@@ -87,7 +87,24 @@ function resolveProvinces(provinces: Found<Province>[], ctx: ResolveContext<'pro
         ? { ...p, name: unit.later.name, code: unit.later.code, era: 'since-2025-07-01' as const, current: { name: unit.later.name, code: unit.later.code } }
         : p;
     });
-    return markPrimary(resolved.length > 0 ? resolved : impliedProvinces(ctx.found.places, ctx.rules.provinces), ctx);
+    if (resolved.length > 0) return markPrimary(resolved, ctx);
+    const implied = impliedProvinces(ctx.found.places, ctx.rules.provinces);
+    return oneProvinceToday(implied) ? impliedPrimary(implied, merged) : markPrimary(implied, ctx);
+}
+
+function oneProvinceToday(provinces: readonly Found<Province>[]): boolean {
+  return provinces.length > 0 && new Set(provinces.map((p) => p.current.code)).size === 1;
+}
+
+/**
+ * An article that names no province, whose places all lie in one province
+ * today (a new commune and the old ones merged into it), is about it as of its
+ * date: the new province after 1 July 2025, the old one before.
+ */
+function impliedPrimary(provinces: Found<Province>[], merged: boolean): Found<Province>[] {
+  const era = merged ? 'since-2025-07-01' : 'before-2025-07-01';
+  const subject = provinces.find((p) => p.era === era) ?? provinces[0];
+  return provinces.map((p) => ({ ...p, primary: p === subject }));
 }
 
 function findMentions(ctx: ExtractContext<'provinces', 'places'>): Mention[] {
