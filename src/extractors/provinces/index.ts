@@ -178,7 +178,9 @@ function markPrimary(provinces: Found<Province>[], ctx: ResolveContext<'province
     const first = (q: Found<Province>) => q.spans[0]?.[0] ?? Infinity;
     if (score(p) > score(best) || (score(p) === score(best) && first(p) < first(best))) best = p;
   }
-  // a roundup of many provinces, none above the others, has no subject province
+  // a roundup of many provinces, none above the others or none named in a fair share of the mentions, has no subject province
   const tied = provinces.filter((p) => score(p) === score(best)).length;
-  return provinces.map((p) => ({ ...p, primary: p === best && tied <= weights.maxTied }));
+  const mentions = provinces.reduce((sum, p) => sum + p.spans.length, 0);
+  const roundup = provinces.length >= weights.roundup.provinces && best.spans.length < weights.roundup.topShare * mentions;
+  return provinces.map((p) => ({ ...p, primary: p === best && tied <= weights.maxTied && !roundup }));
 }

@@ -29,6 +29,9 @@ export const provinceRules = defineRules({
       lead_weight: z.number().min(0),
       lead_sentences: z.number().int().min(0),
       max_tied: z.number().int().min(1).describe('More provinces sharing the top score than this: no subject province'),
+      roundup: z
+        .strictObject({ provinces: z.number().int().min(2), top_share: z.number().gt(0).max(1) })
+        .describe('This many provinces or more, the top one named in under this share of all their mentions: a roundup, no subject province'),
     }),
     before_2025_07_01: z.array(
       z.strictObject({
@@ -102,7 +105,7 @@ export const provinceRules = defineRules({
       cityWords: raw.city_words,
       subUnitWords: raw.sub_unit_words,
       exclusions,
-      primary: { titleWeight: raw.primary.title_weight, leadWeight: raw.primary.lead_weight, leadSentences: raw.primary.lead_sentences, maxTied: raw.primary.max_tied },
+      primary: { titleWeight: raw.primary.title_weight, leadWeight: raw.primary.lead_weight, leadSentences: raw.primary.lead_sentences, maxTied: raw.primary.max_tied, roundup: { provinces: raw.primary.roundup.provinces, topShare: raw.primary.roundup.top_share } },
       /** Any name or alias of a unit → that unit (for comparing names, e.g. in eval). */
       lookup(name: string): Unit | undefined {
         return forms.get(toTextForm(name).trim())?.unit;
