@@ -15,7 +15,8 @@
  *   its title and lead, else, when the lead speaks of a review (`tổng kết`,
  *   `sơ kết`, `năm qua`), the reference date's year (the year before in its
  *   first months).
- * Dates that belong to a document reference (`Nghị quyết 06-NQ/TU ngày
+ * A bare year that labels a figure in brackets (`(2023: 99,72%)`) is its
+ * period. Dates that belong to a document reference (`Nghị quyết 06-NQ/TU ngày
  * 10/11/2022`) and the base year of constant prices (`giá so sánh năm 2010`)
  * are not periods, and a term of office (`nhiệm kỳ 2021-2026`) is not the
  * article's.
@@ -106,6 +107,9 @@ export function findPeriod(metric: Found<Metric>, ctx: MetricsResolveContext, pc
   const target = metric.kind === 'target';
   // a target is due later than the article's own period; other figures are not in the future
   const fits = (c: Candidate) => (target ? pc.reporting === null || c.year > Number(pc.reporting.value.slice(0, 4)) : pc.referenceYear === null || c.year <= pc.referenceYear);
+  // a figure labelled by a bare year in brackets is of that year (`tăng so với 2023 là 0,12% (2023: 99,72%)`)
+  const label = YEAR_LABEL.exec(text.slice(Math.max(sentence[0], start - YEAR_LABEL_REACH), start));
+  if (label) return { value: label[1]!, grain: 'year' };
   const inSentence = spansWithin(pc.candidates, spanOf, sentence);
 
   // nearest before the figure; a baseline only for the amount in brackets right after it
@@ -126,6 +130,10 @@ export function findPeriod(metric: Found<Metric>, ctx: MetricsResolveContext, pc
   if (earlier) return earlier.period;
   return pc.reporting;
 }
+
+/** A bare year labelling what follows it in brackets, `(2023: `, right before a figure. */
+const YEAR_LABEL = /\(\s*((?:19|20)\d{2})\s*:\s*$/u;
+const YEAR_LABEL_REACH = 12;
 
 function reportingPeriod(ctx: MetricsResolveContext, candidates: readonly Candidate[], referenceYear: number | null, rules: MetricRules): Period | null {
   const { text, title, sentences } = ctx.doc;
