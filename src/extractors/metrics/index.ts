@@ -46,6 +46,8 @@ interface Env {
   events(): readonly NamedEvent[];
   /** The first word (lower-cased) of every noun a figure so far has counted (`thí sinh` of `1.071.393 thí sinh`). */
   countedNouns: Set<string>;
+  /** By sentence start: whether the sentence lists targets the sentence before it set (see `listsTargets`), once per sentence. */
+  targetLists: Map<number, boolean>;
 }
 
 interface Read {
@@ -87,6 +89,7 @@ export const metricsModule: EntityModule<'metrics', Needs, 'dates' | 'provinces'
       dates: bySpanStart(ctx.found.dates.flatMap((d) => d.spans)),
       events: () => (events ??= namedEvents(text, rules)),
       countedNouns: new Set(),
+      targetLists: new Map(),
     };
     const out: Read[] = [];
     let consumed = 0;
@@ -411,10 +414,28 @@ function readKind(env: Env, n: NumberReading, cues: Cues, unit: UnitReading, sen
   const { rules } = env;
   const { text } = env.ctx.doc;
   const immediate = text.slice(Math.max(sentence[0], cues.mentionStart - TARGET_CUE_REACH), cues.mentionStart);
+  if (listsTargets(env, sentence)) return 'target';
   if (cues.change && !rules.targets.immediate.test(immediate)) return 'change';
   if (isTarget(text.slice(sentence[0], cues.mentionStart), immediate, rules)) return 'target';
   if (unit.unit.startsWith('%') && n.of === undefined && rules.growthSubject.test(withoutLeading(text.slice(clauseStart, cues.mentionStart), rules))) return 'change';
   return unit.unit === '%' || n.of !== undefined ? 'share' : 'level';
+}
+
+/**
+ * Whether a sentence opens on the list of targets the sentence before it sets
+ * (`UBND tỉnh đề ra 15 chỉ tiêu ... năm 2025. Trọng tâm là, GRDP tăng hơn
+ * 10%; ...`), not targets it reports met (`hoàn thành 15/15 chỉ tiêu đề ra`).
+ */
+function listsTargets(env: Env, sentence: Span): boolean {
+  const known = env.targetLists.get(sentence[0]);
+  if (known !== undefined) return known;
+  const { text, sentences } = env.ctx.doc;
+  const { announced } = env.rules.targets;
+  const before = sentences[firstWhere(sentences, ([s]) => s >= sentence[0]) - 1];
+  const setting = before ? text.slice(before[0], before[1]) : '';
+  const lists = announced.opener.test(text.slice(sentence[0], sentence[1])) && announced.verb.test(setting) && announced.noun.test(setting) && !announced.met.test(setting);
+  env.targetLists.set(sentence[0], lists);
+  return lists;
 }
 
 /** The text without the openers an indicator drops (`Trong đó, `, `Cụ thể, `). */

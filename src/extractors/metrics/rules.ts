@@ -81,7 +81,13 @@ export const metricRules = defineRules({
       about_words: words,
       not_after: words,
     }),
-    targets: z.strictObject({ sentence_cues: words, immediate_cues: words }),
+    targets: z.strictObject({
+      sentence_cues: words,
+      immediate_cues: words,
+      announced: z
+        .strictObject({ verbs: words, nouns: words, met: words, openers: words })
+        .describe('A sentence setting targets (`đề ra 15 chỉ tiêu`), not reporting them met, whose next sentence opens on their list'),
+    }),
     indicator: z.strictObject({
       verbs: words,
       weak_verbs: words,
@@ -252,6 +258,12 @@ export const metricRules = defineRules({
       targets: {
         sentence: new RegExp(`${WORD_START}(?:${alternation(raw.targets.sentence_cues)})${WORD_END}`, 'iu'),
         immediate: endsWith(raw.targets.immediate_cues, 'iu'),
+        announced: {
+          verb: new RegExp(`${WORD_START}(?:${alternation(raw.targets.announced.verbs)})${WORD_END}`, 'iu'),
+          noun: new RegExp(`${WORD_START}(?:${alternation(raw.targets.announced.nouns)})${WORD_END}`, 'iu'),
+          met: new RegExp(`${WORD_START}(?:${alternation(raw.targets.announced.met)})${WORD_END}`, 'iu'),
+          opener: startsWith(raw.targets.announced.openers, 'iu', '\\s*'),
+        },
       },
       indicator: {
         verb: endsWith(raw.indicator.verbs, 'iu'),
