@@ -46,7 +46,12 @@ export const officialRules = defineRules({
       about_max_syllables: z.number().int().min(1),
       of: z.array(z.string().min(1)),
     }),
-    name_rest: z.strictObject({ max_syllables: z.number().int().min(1), tags: z.array(z.string().min(1)), activity_tags: z.array(z.string().min(1)) }),
+    name_rest: z.strictObject({
+      max_syllables: z.number().int().min(1),
+      tags: z.array(z.string().min(1)),
+      activity_tags: z.array(z.string().min(1)),
+      predicates: z.array(z.string().min(1)).describe('Verbs that end the rest of a body’s name whatever vntk tags them (`chủ trì hội nghị`)'),
+    }),
     title_joiners: z.array(z.string().min(1)).describe('What joins two titles of one person (a comma, kiêm)'),
     not_a_name_after: z.array(z.string().min(1)).describe('Words after which a capitalised run is a place or organisation name'),
     abbreviations: z.array(z.strictObject({ id: ruleId, short: z.string().min(1), long: z.string().min(1) })),
@@ -72,7 +77,12 @@ export const officialRules = defineRules({
       about: new Set(raw.connectors.about.map(nfc)),
       aboutMaxSyllables: raw.connectors.about_max_syllables,
       of: new Set(raw.connectors.of.map(nfc)),
-      nameRest: { maxSyllables: raw.name_rest.max_syllables, tags: new Set(raw.name_rest.tags), activityTags: new Set(raw.name_rest.activity_tags) },
+      nameRest: {
+        maxSyllables: raw.name_rest.max_syllables,
+        tags: new Set(raw.name_rest.tags),
+        activityTags: new Set(raw.name_rest.activity_tags),
+        predicates: new PhraseSet([{ forms: raw.name_rest.predicates.map(nfc), value: 'predicate' }]),
+      },
       titleJoiners: new Set(raw.title_joiners.map(nfc)),
       notANameAfter: new PhraseSet([{ forms: raw.not_a_name_after.map(nfc), value: 'place' }]),
       /** A title with abbreviations expanded, case-folded, in single spaces: equal keys are the same office. */

@@ -129,11 +129,13 @@ function connectorEnd(scan: Scan, j: number): number | null {
  * adjective to vntk (`Sở Y tế cho biết,` stops before the verb) unless the
  * capitalised word is itself a verb naming an activity (`Ban Quản lý dự án
  * đầu tư xây dựng tỉnh`), which then must be ended by a place or a name.
+ * A predicate ends it, whatever its tag (`Ban Tổ chức Trung ương chủ trì hội
+ * nghị`).
  */
 function nameRestEnd(scan: Scan, j: number, first: number): number | null {
   const { stream, rules } = scan;
   let k = j;
-  while (k < stream.length && k - j < rules.nameRest.maxSyllables && stream.sameLine(k) && stream.isLowerWord(k) && !rules.placeWords.match(stream, k) && !rules.and.has(stream.at(k))) k++;
+  while (k < stream.length && k - j < rules.nameRest.maxSyllables && stream.sameLine(k) && stream.isLowerWord(k) && !rules.placeWords.match(stream, k) && !rules.and.has(stream.at(k)) && !rules.nameRest.predicates.match(stream, k)) k++;
   if (k === j) return null;
   const beforePlaceOrName = rules.placeWords.match(stream, k) !== null || startsNamedPerson(scan, k, false);
   if (beforePlaceOrName && rules.nameRest.activityTags.has(stream.tagAt(first) ?? '')) return k;
