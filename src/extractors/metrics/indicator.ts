@@ -555,9 +555,9 @@ function isActor(text: string, phrase: string, from: number, names: readonly Spa
   let i = 0;
   while (i < words.length && rules.indicator.actors.has(words[i]!.toLowerCase())) i++;
   if (i === words.length || rules.indicator.actors.has(phrase.toLowerCase())) return true;
-  // a name after the unit words: `tỉnh Hải Dương`, `Viễn thông Thanh Hóa`
+  // a name after the unit words: `tỉnh Hải Dương`, `Viễn thông Thanh Hóa` (but an acronym alone is a measure: `GRDP`, `CPI`)
   const rest = words.slice(i);
-  if (rest.every((w) => /^\p{Lu}/u.test(w))) return true;
+  if (rest.every((w) => /^\p{Lu}/u.test(w)) && !(i === 0 && rest.every((w) => ACRONYM.test(w)))) return true;
   const at = text.indexOf(phrase, from);
   const name = spanAt(names, at);
   return name !== undefined && name[1] >= at + phrase.length;
