@@ -26,7 +26,7 @@ interface Entity {
   spans: Array<[number, number]>;
 }
 
-/** `npm test` installs chromium when it can (scripts/ensure-chromium.sh); when it could not, the test is skipped, loudly. */
+/** `npm test` installs chromium when it can (scripts/ensure-test-tools.sh); when it could not, the test is skipped, loudly. */
 const hasChromium = existsSync(CHROMIUM);
 if (!hasChromium) console.warn(`SKIPPED: the browser test needs Debian's chromium at ${CHROMIUM} (apt-get install chromium; npm test installs it when run as root)`);
 
