@@ -12,6 +12,7 @@
  * subject names what it counts (`Số thuê bao ... là 1.883.522`).
  */
 import type { Found, Span } from '../../model/entity.js';
+import { execAtEnd } from '../../rules/pattern.js';
 import { firstWhere, spanAt, spansWithin, type OverlapIndex } from '../../tokenize/index.js';
 import type { EntityModule } from '../types.js';
 import { awardIndicator, namedEvents, type NamedEvent } from './awards.js';
@@ -22,7 +23,7 @@ import { comparedTo, isTarget, readChange, readRank, type ChangeReading } from '
 import { LEADING_NUMBER, parseNumber, scale, STANDALONE_NUMBER } from './numbers.js';
 import { findPeriod, periodContext } from './period.js';
 import { findPlace, placeContext } from './place.js';
-import { readQualifier, readQualifierAfter, type QualifierReading } from './qualifiers.js';
+import { CUE_WINDOW, readQualifier, readQualifierAfter, type QualifierReading } from './qualifiers.js';
 import { metricRules, type MetricRules } from './rules.js';
 import { MetricSchema, type Metric } from './schema.js';
 import { blockedAt, blockedSpans, followsName, type Blocked } from './traps.js';
@@ -335,12 +336,16 @@ function readCues(env: Env, n: NumberReading, before: string, sentenceStart: num
  */
 function coordinatedChange(env: Env, n: NumberReading, before: string, previous: Read | null, sentenceStart: number): ChangeReading | null {
   if (!previous || previous.sentence[0] !== sentenceStart || previous.metric.kind !== 'change' || !previous.metric.direction) return null;
-  const joined = /(?:,|\svà|\scòn)\s*$/u.exec(before);
-  const average = joined ? null : env.rules.indicator.averageAfterChange.exec(before);
-  if (average) return { direction: previous.metric.direction, start: before.length - average[0].replace(/^,\s*/u, '').length };
+  // (searched near the end of the text before: searched whole before each of many figures, the cost is its square)
+  const joined = execAtEnd(JOINED, before, CUE_WINDOW);
+  const average = joined ? null : execAtEnd(env.rules.indicator.averageAfterChange, before, CUE_WINDOW);
+  if (average) return { direction: previous.metric.direction, start: average.index };
   if (!joined || !env.rules.comparison.next.test(env.ctx.doc.text.slice(n.end, n.end + COORDINATED_REACH))) return null;
   return { direction: previous.metric.direction, start: before.length };
 }
+
+/** What joins a change to the one before it: a comma, `và`, `còn`. */
+const JOINED = /(?:,|\svà|\scòn)\s*$/u;
 
 /** How far after a coordinated change's number its baseline marker may begin, in characters. */
 const COORDINATED_REACH = 24;
@@ -429,9 +434,9 @@ function readKind(env: Env, n: NumberReading, cues: Cues, unit: UnitReading, sen
 function listsTargets(env: Env, sentence: Span): boolean {
   const known = env.targetLists.get(sentence[0]);
   if (known !== undefined) return known;
-  const { text, sentences } = env.ctx.doc;
+  const { text } = env.ctx.doc;
   const { announced } = env.rules.targets;
-  const before = sentences[firstWhere(sentences, ([s]) => s >= sentence[0]) - 1];
+  const before = sentenceBefore(env, sentence);
   const setting = before ? text.slice(before[0], before[1]) : '';
   const lists = announced.opener.test(text.slice(sentence[0], sentence[1])) && announced.verb.test(setting) && announced.noun.test(setting) && !announced.met.test(setting);
   env.targetLists.set(sentence[0], lists);
@@ -545,9 +550,14 @@ function countedBySubject(env: Env, [s, e]: Span): string | null {
 function parentOf(env: Env, previous: Read | null, sentence: Span): Read | null {
   if (!previous) return null;
   if (previous.sentence[0] === sentence[0]) return previous.parent ?? null;
-  const { text, sentences } = env.ctx.doc;
-  if (!env.rules.indicator.breakdown.opener.test(text.slice(sentence[0], sentence[1]))) return null;
-  return sentences[firstWhere(sentences, ([s]) => s >= sentence[0]) - 1]?.[0] === previous.sentence[0] ? previous : null;
+  if (!env.rules.indicator.breakdown.opener.test(env.ctx.doc.text.slice(sentence[0], sentence[1]))) return null;
+  return sentenceBefore(env, sentence)?.[0] === previous.sentence[0] ? previous : null;
+}
+
+/** The sentence right before `sentence`, if any. */
+function sentenceBefore(env: Env, sentence: Span): Span | undefined {
+  const { sentences } = env.ctx.doc;
+  return sentences[firstWhere(sentences, ([s]) => s >= sentence[0]) - 1];
 }
 
 function sameSentence(previous: Read | null, sentence: Span): { indicator: string | null; unit: string } | null {

@@ -67,7 +67,7 @@ export function findIndicator(text: string, q: IndicatorQuery, rules: MetricRule
   // an average of what the figure before measures, in its unit or per a span of time (`... 4.800 tỷ đồng, bình quân 1.200 tỷ đồng/năm`)
   const bare = own ?? (subject ? null : clean(text.slice(q.clause[0], q.start), rules));
   const perTime = q.previous && (q.unit === q.previous.unit || q.unit.startsWith(`${q.previous.unit}/`));
-  if (bare && previous && perTime && rules.indicator.averageWords.has(bare.toLowerCase())) return `${previous} ${bare}`;
+  if (bare && previous && perTime && rules.indicator.average.exec(bare)?.index === 0) return `${previous} ${bare}`;
   // a value in brackets right after a figure annotates it (`tăng trưởng 299% (đạt gần 500.000 chữ ký)`)
   if (previous && annotates(text, q, rules)) return countedIn(text, previous, q) ?? previous;
   // a rate of what the figure before counts (`2.113.013 thuê bao, ước đạt bình quân 108 thuê bao trên 100 dân`)

@@ -70,7 +70,7 @@ export function periodContext(ctx: MetricsResolveContext, rules: MetricRules): P
     const digit = written.search(/\d/u);
     const before = text.slice(Math.max(0, span[0] - TERM_REACH), span[0] + Math.max(0, digit));
     // `theo giá so sánh năm 2010`: the base of the prices, no period
-    if (rules.period.priceBase.test(before.replace(/\s*năm\s*$/iu, ' '))) continue;
+    if (rules.period.priceBase.test(before)) continue;
     const term = rules.period.term.test(before);
     const sentence = spanAt(sentences, span[0]);
     // (a bare day that opens a sentence is when something happened, `Ngày 4/7, UBND tỉnh tổ chức hội nghị`, not a period; `Tính đến ngày 30/11,` is)

@@ -256,12 +256,12 @@ export const metricRules = defineRules({
         notAfter: endsWith(raw.ranks.not_after, 'iu'),
       },
       targets: {
-        sentence: new RegExp(`${WORD_START}(?:${alternation(raw.targets.sentence_cues)})${WORD_END}`, 'iu'),
+        sentence: anyWord(raw.targets.sentence_cues, 'iu'),
         immediate: endsWith(raw.targets.immediate_cues, 'iu'),
         announced: {
-          verb: new RegExp(`${WORD_START}(?:${alternation(raw.targets.announced.verbs)})${WORD_END}`, 'iu'),
-          noun: new RegExp(`${WORD_START}(?:${alternation(raw.targets.announced.nouns)})${WORD_END}`, 'iu'),
-          met: new RegExp(`${WORD_START}(?:${alternation(raw.targets.announced.met)})${WORD_END}`, 'iu'),
+          verb: anyWord(raw.targets.announced.verbs, 'iu'),
+          noun: anyWord(raw.targets.announced.nouns, 'iu'),
+          met: anyWord(raw.targets.announced.met, 'iu'),
           opener: startsWith(raw.targets.announced.openers, 'iu', '\\s*'),
         },
       },
@@ -272,11 +272,11 @@ export const metricRules = defineRules({
         trailing: new RegExp(`(?:\\s+(?:${alternation(raw.indicator.trailing)}))+\\s*$`, 'iu'),
         trailingCompounds: new Set(raw.indicator.trailing_compounds.map((w) => w.toLowerCase())),
         timePhrases: raw.indicator.time_phrases,
-        head: new RegExp(`${WORD_START}(?:${alternation(raw.indicator.heads)})${WORD_END}`, 'iu'),
+        head: anyWord(raw.indicator.heads, 'iu'),
         /** The same, for every head word in a phrase. */
-        heads: new RegExp(`${WORD_START}(?:${alternation(raw.indicator.heads)})${WORD_END}`, 'giu'),
+        heads: anyWord(raw.indicator.heads, 'giu'),
         /** Every head word of a rank's subject: the heads and a rank's own (`xếp hạng DTI`). */
-        rankHeads: new RegExp(`${WORD_START}(?:${alternation([...raw.indicator.heads, ...raw.indicator.kind_heads.rank.unless])})${WORD_END}`, 'giu'),
+        rankHeads: anyWord([...raw.indicator.heads, ...raw.indicator.kind_heads.rank.unless], 'giu'),
         phraseStop: new RegExp(`[;:()…,]|\\.(?!\\d)|\\s[-–]\\s(?!\\p{Ll})|\\s(?=\\d)(?!\\d+\\p{Lu})(?!(?<=${WORD_START}(?:${alternation(raw.indicator.year_words)})\\s)(?:19|20)\\d{2}(?!\\d))(?!(?<=${WORD_START}(?:${alternation(raw.indicator.numbered_words)})\\s)\\d{1,2}(?![\\d.,]?\\d))|\\s(?:${alternation(raw.indicator.phrase_stops)})\\s|(?<join>\\s(?:${alternation(raw.indicator.phrase_joins)})\\s)`, 'giu'),
         /** What stands between two counts of a list: a comma, a join, or both (`22 tập thể, 55 cá nhân`). */
         listGap: new RegExp(`^\\s*(?:,\\s*)?(?:(?:${alternation(raw.indicator.phrase_joins)})\\s+)?$`, 'iu'),
@@ -300,9 +300,8 @@ export const metricRules = defineRules({
         /** `trên 100 dân` after a figure, before any clause mark or comma (but a decimal comma). */
         perPopulation: new RegExp(`^(?:[^;:().,]|,(?=\\d))*?${WORD_START}(?<per>(?:${alternation(raw.indicator.per_population.words)})\\s+\\d+(?:[.,]\\d+)*\\s+(?:${alternation(raw.indicator.per_population.populations)}))${WORD_END}`, 'iu'),
         average: endsWith(raw.indicator.averages, 'iu'),
-        averageWords: new Set(raw.indicator.averages.map((w) => w.toLowerCase())),
-        /** An average right after a comma that follows a change (`giảm 3,64%, bình quân 1,21%/năm`), as the average's cue. */
-        averageAfterChange: new RegExp(`,\\s*(?:${alternation(raw.indicator.averages)})\\s*$`, 'iu'),
+        /** An average right after a comma that follows a change (`giảm 3,64%, bình quân 1,21%/năm`), matched from the average's cue. */
+        averageAfterChange: new RegExp(`(?<=,\\s*)(?:${alternation(raw.indicator.averages)})\\s*$`, 'iu'),
         /** The marks that end a clause before a figure (`;`, `:`, `(`, `,`, ` - `), but a comma after half of an elided word. */
         clauseMarks: new RegExp(`[;:(]|(?<!${WORD_START}(?:${alternation(raw.indicator.elided_halves)})),|\\s[-–]\\s(?!\\p{Ll})`, 'gu'),
         inheritAfter: new Set(raw.indicator.inherit_after.map((w) => w.toLowerCase())),
@@ -313,9 +312,9 @@ export const metricRules = defineRules({
         actors: new Set(raw.indicator.actors.map((w) => w.toLowerCase())),
         measureNoun: startsWith(raw.indicator.measure_nouns, 'iu', ''),
         /** Every head word and measure noun, to find the last one written. */
-        measures: new RegExp(`${WORD_START}(?:${alternation([...raw.indicator.heads, ...raw.indicator.measure_nouns])})${WORD_END}`, 'giu'),
+        measures: anyWord([...raw.indicator.heads, ...raw.indicator.measure_nouns], 'giu'),
         countPrefix: new RegExp(`^(?:${alternation(raw.indicator.count_prefixes)})\\s+`, 'iu'),
-        money: new RegExp(`${WORD_START}(?:${alternation(raw.indicator.money_words)})${WORD_END}`, 'iu'),
+        money: anyWord(raw.indicator.money_words, 'iu'),
         maxWords: raw.indicator.max_words,
         durationUnits: new Set(raw.indicator.kind_heads.duration.units),
         placeCuts: raw.indicator.place_cuts.map((p, i) => compilePattern(p, 'gu', { id: `indicator.place_cuts[${i}]` })),
@@ -336,7 +335,7 @@ export const metricRules = defineRules({
           `${WORD_START}(?:${alternation(raw.awards.events)})(?:\\s*[“"«][^“”"«»\\n]{1,80}[”"»]|(?:\\s+(?!(?:${alternation(raw.awards.event_ends)})${WORD_END})[^\\s,.;:()“”"«»]+){1,12})`,
           'giu',
         ),
-        eventWord: new RegExp(`${WORD_START}(?:${alternation(raw.awards.events)})${WORD_END}`, 'iu'),
+        eventWord: anyWord(raw.awards.events, 'iu'),
         money: endsWith(raw.awards.money_verbs, 'iu'),
         moneyHead: raw.awards.money_head,
       },
@@ -345,14 +344,15 @@ export const metricRules = defineRules({
         baseline: new RegExp(`^(?:${alternation(raw.period.baseline_words)})${WORD_END}`, 'iu'),
         /** A term word that begins the date or stands right before it (`nhiệm kỳ 2021-2026`, `nhiệm kỳ: 2021-2026`). */
         term: new RegExp(`${WORD_START}(?:${alternation(raw.period.term_words)})[\\s:,]*$`, 'iu'),
-        priceBase: new RegExp(`${WORD_START}(?:${alternation(raw.period.price_base_words)})\\s*$`, 'iu'),
-        review: new RegExp(`${WORD_START}(?:${alternation(raw.period.review_words)})${WORD_END}`, 'iu'),
+        /** A price-base word right before a year (`theo giá so sánh năm `), its year word optional. */
+        priceBase: new RegExp(`${WORD_START}(?:${alternation(raw.period.price_base_words)})(?:\\s+(?:${alternation(raw.indicator.year_words)}))?\\s*$`, 'iu'),
+        review: anyWord(raw.period.review_words, 'iu'),
         leadSentences: raw.period.lead_sentences,
       },
       place: {
         country: raw.place.country,
-        national: new RegExp(`${WORD_START}(?:${alternation(raw.place.national)})${WORD_END}`, 'giu'),
-        nationalSubject: new RegExp(`${WORD_START}(?:${alternation(raw.place.national_subjects)})${WORD_END}`, 'u'),
+        national: anyWord(raw.place.national, 'giu'),
+        nationalSubject: anyWord(raw.place.national_subjects, 'u'),
         provinceWords: raw.place.province_words,
         provinceCount: new RegExp(`^(?:${alternation(raw.place.province_counts)})$`, 'iu'),
         provinceTotals: new Set(raw.place.province_totals),
@@ -380,6 +380,11 @@ function formLookup<E extends { forms: readonly string[] }, T>(entries: readonly
   const map = new Map<string, T>();
   for (const e of entries) for (const f of e.forms) map.set(key(toTextForm(f)), value(e));
   return (written) => map.get(key(written));
+}
+
+/** One of `forms` as a whole word anywhere. */
+function anyWord(forms: readonly string[], flags: string): RegExp {
+  return new RegExp(`${WORD_START}(?:${alternation(forms)})${WORD_END}`, flags);
 }
 
 /** One of `forms` at the start of a string, after `gap`, captured as `form`. */

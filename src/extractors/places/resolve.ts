@@ -64,20 +64,15 @@ export function resolvePlaces(mentions: readonly PlaceMention[], text: string, c
     return inEra.length === 0 ? [...m.units] : !inEra.some(named) && otherNamed.length > 0 ? otherNamed : inEra;
   });
 
-  // An old unit merged into a new one the article names (`Xã An Nghĩa được thành lập trên cơ sở sáp nhập xã Phú
-  // Thành, xã Phú Nghĩa ...`) is that old unit, whatever the era of the article's date; the new unit's own mention stays new.
-  // (named by another mention: a name may settle, wrongly, on a new unit of its own)
-  const newUnits = new Map<string, number[]>();
-  options.forEach((units, i) => {
-    if (units.length !== 1 || units[0]!.era !== 'since-2025-07-01') return;
-    const by = newUnits.get(units[0]!.code) ?? [];
-    if (by.length < 2) newUnits.set(units[0]!.code, [...by, i]);
-  });
-  const namedElsewhere = (code: string, i: number) => newUnits.get(code)?.some((j) => j !== i) === true;
+  // An old unit merged into a new one another mention settles on (`Xã An Nghĩa được thành lập trên cơ sở sáp nhập
+  // xã Phú Thành, xã Phú Nghĩa ...`) is that old unit, whatever the era of the article's date (a name may settle,
+  // wrongly, on a new unit of its own elsewhere); a new unit's own mention, though an old unit of its name merged
+  // into it, stays new.
+  const settledNew = (units: readonly PlaceUnit[]) => (units.length === 1 && units[0]!.era === 'since-2025-07-01' ? units[0]!.code : null);
+  const newUnits = new Set(options.map(settledNew).filter((code) => code !== null));
   mentions.forEach((m, i) => {
-    // (a new unit that kept an old one's name, named twice, is no old unit merged into itself)
-    const own = options[i]!.length === 1 && options[i]![0]!.era === 'since-2025-07-01' ? options[i]![0]!.code : null;
-    const merged = m.units.filter((u) => u.era === 'before-2025-07-01' && u.links.some(([code]) => code !== own && namedElsewhere(code, i)));
+    const own = settledNew(options[i]!);
+    const merged = m.units.filter((u) => u.era === 'before-2025-07-01' && u.links.some(([code]) => code !== own && newUnits.has(code)));
     if (merged.length > 0) options[i] = merged;
   });
 
