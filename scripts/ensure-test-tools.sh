@@ -6,7 +6,7 @@
 # (as root, on Debian or Ubuntu), and otherwise says loudly which test will be skipped.
 chromium="${CHROMIUM:-/usr/bin/chromium}"
 missing=""
-[ -x "$chromium" ] || missing="chromium"
+[ -x "$chromium" ] || missing=" chromium"
 # (GNU parallel: moreutils has another program of that name, which the recipe cannot use)
 parallel --version 2>/dev/null | grep -q 'GNU parallel' || missing="$missing parallel"
 [ -z "$missing" ] && exit 0
